@@ -1,0 +1,51 @@
+package id.banggaelokal.platform.error;
+
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import org.hibernate.exception.JDBCConnectionException;
+
+/** Recognises, in an exception's cause chain, faults that are not bugs of ours. */
+final class Faults {
+
+  enum Kind {
+    /** The database cannot be reached or went away: 503, the client may retry. */
+    DATABASE_UNAVAILABLE,
+    /** Two transactions changed the same thing at once: 409, the client may retry. */
+    CONCURRENT_CHANGE,
+    /** A unique constraint caught a duplicate that the service did not check first: 409. */
+    DUPLICATE,
+    UNKNOWN
+  }
+
+  private Faults() {}
+
+  static Kind classify(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
+        return Kind.DATABASE_UNAVAILABLE;
+      }
+      if (t instanceof jakarta.persistence.OptimisticLockException
+          || t instanceof org.hibernate.StaleStateException) {
+        return Kind.CONCURRENT_CHANGE;
+      }
+      if (t instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.startsWith("57P")) {
+          return Kind.DATABASE_UNAVAILABLE;
+        }
+        if (state.equals("40001") || state.equals("40P01")) {
+          return Kind.CONCURRENT_CHANGE;
+        }
+        if (state.equals("23505")) {
+          return Kind.DUPLICATE;
+        }
+      }
+      if (t instanceof SQLException sql
+          && sql.getMessage() != null
+          && sql.getMessage().contains("acquisition timeout")) {
+        return Kind.DATABASE_UNAVAILABLE;
+      }
+    }
+    return Kind.UNKNOWN;
+  }
+}

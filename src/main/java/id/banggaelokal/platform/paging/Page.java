@@ -1,0 +1,23 @@
+package id.banggaelokal.platform.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** One page of a list, in the response shape of API.md. */
+public record Page<T>(
+    @Schema(description = "The items of this page.") List<T> items,
+    @Schema(description = "Page number, from 0.", example = "0") int page,
+    @Schema(description = "Requested items per page.", example = "20") int size,
+    @Schema(description = "Items in the whole list.", example = "42") long totalItems,
+    @Schema(description = "Pages in the whole list.", example = "3") long totalPages) {
+
+  public static <T> Page<T> of(List<T> items, PageParams request, long totalItems) {
+    long pages = totalItems == 0 ? 0 : (totalItems + request.size() - 1) / request.size();
+    return new Page<>(List.copyOf(items), request.page(), request.size(), totalItems, pages);
+  }
+
+  public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
+    return new Page<>(items.stream().<R>map(mapper).toList(), page, size, totalItems, totalPages);
+  }
+}

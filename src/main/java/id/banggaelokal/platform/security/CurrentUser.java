@@ -1,0 +1,61 @@
+package id.banggaelokal.platform.security;
+
+import id.banggaelokal.platform.error.ApiException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who is calling: the one way business code learns the caller's id, roles and work unit. Built over
+ * Quarkus' {@link SecurityIdentity}, whose attributes {@link IdentityClaimsAugmentor} fills from
+ * the token.
+ */
+@RequestScoped
+public class CurrentUser {
+
+  private final SecurityIdentity identity;
+
+  CurrentUser(SecurityIdentity identity) {
+    this.identity = identity;
+  }
+
+  public boolean isAuthenticated() {
+    return !identity.isAnonymous();
+  }
+
+  /** The token's {@code sub}: the stable id of the account. */
+  public String subject() {
+    String subject = identity.getAttribute(IdentityAttributes.SUBJECT);
+    return subject != null ? subject : identity.getPrincipal().getName();
+  }
+
+  /** A name for people to read (the token's {@code preferred_username}), or the subject. */
+  public String displayName() {
+    String name = identity.getAttribute(IdentityAttributes.DISPLAY_NAME);
+    return name != null ? name : subject();
+  }
+
+  public Set<String> roles() {
+    return identity.getRoles();
+  }
+
+  public boolean hasRole(String role) {
+    return identity.hasRole(role);
+  }
+
+  /** The code of the work unit a staff member acts for (the token's {@code work_unit}). */
+  public Optional<String> workUnitCode() {
+    return Optional.ofNullable(identity.getAttribute(IdentityAttributes.WORK_UNIT));
+  }
+
+  /** The caller's work unit; 403 for a caller that acts for none. */
+  public String requireWorkUnitCode() {
+    return workUnitCode().orElseThrow(() -> ApiException.forbidden("security.work-unit.missing"));
+  }
+
+  /** The actor recorded in audit entries and timelines. */
+  public String actorId() {
+    return isAuthenticated() ? subject() : "anonymous";
+  }
+}

@@ -1,0 +1,11 @@
+package id.banggaelokal.platform.security;
+
+/** Names of the {@code SecurityIdentity} attributes that this service sets. */
+final class IdentityAttributes {
+
+  static final String SUBJECT = "banggaelokal.subject";
+  static final String DISPLAY_NAME = "banggaelokal.displayName";
+  static final String WORK_UNIT = "banggaelokal.workUnit";
+
+  private IdentityAttributes() {}
+}

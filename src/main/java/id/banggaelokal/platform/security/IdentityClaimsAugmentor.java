@@ -1,0 +1,57 @@
+package id.banggaelokal.platform.security;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.regex.Pattern;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Reads what this service needs from a verified token into the identity: the subject ({@code sub},
+ * required), a display name, and the work unit ({@code work_unit}). A token without a subject, or
+ * with a work unit that is not a well-formed code, is refused (401).
+ */
+@ApplicationScoped
+class IdentityClaimsAugmentor implements SecurityIdentityAugmentor {
+
+  static final String WORK_UNIT_CLAIM = "work_unit";
+  private static final Pattern WORK_UNIT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+
+  @Override
+  public int priority() {
+    return 100;
+  }
+
+  @Override
+  public Uni<SecurityIdentity> augment(
+      SecurityIdentity identity, AuthenticationRequestContext context) {
+    if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
+      return Uni.createFrom().item(identity);
+    }
+    String subject = token.getSubject();
+    if (subject == null || subject.isBlank()) {
+      return Uni.createFrom().failure(new AuthenticationFailedException("token without sub"));
+    }
+    Object preferredName = token.getClaim("preferred_username");
+    QuarkusSecurityIdentity.Builder builder =
+        QuarkusSecurityIdentity.builder(identity)
+            .addAttribute(IdentityAttributes.SUBJECT, subject)
+            .addAttribute(
+                IdentityAttributes.DISPLAY_NAME,
+                preferredName == null ? subject : preferredName.toString());
+    Object workUnit = token.getClaim(WORK_UNIT_CLAIM);
+    if (workUnit != null) {
+      String code = workUnit.toString();
+      if (!WORK_UNIT_CODE.matcher(code).matches()) {
+        return Uni.createFrom()
+            .failure(new AuthenticationFailedException("malformed work_unit claim"));
+      }
+      builder.addAttribute(IdentityAttributes.WORK_UNIT, code);
+    }
+    return Uni.createFrom().item(builder.build());
+  }
+}

@@ -1,0 +1,28 @@
+package id.banggaelokal.platform.web;
+
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.jboss.logging.MDC;
+
+/** The id of the request being served: from the client's X-Request-Id, or a new one. */
+public final class RequestIds {
+
+  public static final String HEADER = "X-Request-Id";
+  public static final String MDC_KEY = "requestId";
+  private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+
+  private RequestIds() {}
+
+  /** The client's id when it is safe to echo and log; a new random id otherwise. */
+  static String fromClient(String offered) {
+    return offered != null && ACCEPTABLE.matcher(offered).matches()
+        ? offered
+        : UUID.randomUUID().toString();
+  }
+
+  /** The current request's id, or null outside a request. */
+  public static String current() {
+    Object id = MDC.get(MDC_KEY);
+    return id == null ? null : id.toString();
+  }
+}

@@ -1,0 +1,102 @@
+package id.banggaelokal.platform.web;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.ext.ParamConverter;
+import jakarta.ws.rs.ext.ParamConverterProvider;
+import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Query and header parameters that are numbers or booleans are read strictly, and one that cannot
+ * be read is a 400 naming the parameter (JAX-RS would answer 404 for a query parameter, and {@code
+ * Boolean.valueOf} would read {@code maybe} as false).
+ */
+@Provider
+public class StrictParamConverters implements ParamConverterProvider {
+
+  private static final Map<Class<?>, Kind> KINDS =
+      Map.of(
+          Integer.class, new Kind("integer", Integer::valueOf),
+          int.class, new Kind("integer", Integer::valueOf),
+          Long.class, new Kind("integer", Long::valueOf),
+          long.class, new Kind("integer", Long::valueOf),
+          Boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean),
+          boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean));
+
+  private record Kind(String name, Function<String, Object> parser) {}
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public <T> ParamConverter<T> getConverter(
+      Class<T> rawType, Type genericType, Annotation[] annotations) {
+    Kind kind = KINDS.get(rawType);
+    String name = parameterName(annotations);
+    if (kind == null || name == null) {
+      return null;
+    }
+    return new ParamConverter<>() {
+      @Override
+      public T fromString(String value) {
+        if (value == null) {
+          return null;
+        }
+        try {
+          return (T) kind.parser().apply(value.trim());
+        } catch (IllegalArgumentException e) {
+          throw new InvalidParameterException(name, "validation.json.type." + kind.name());
+        }
+      }
+
+      @Override
+      public String toString(T value) {
+        return String.valueOf(value);
+      }
+    };
+  }
+
+  private static Object parseBoolean(String value) {
+    return switch (value) {
+      case "true" -> Boolean.TRUE;
+      case "false" -> Boolean.FALSE;
+      default -> throw new IllegalArgumentException(value);
+    };
+  }
+
+  private static String parameterName(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof QueryParam query) {
+        return query.value();
+      }
+      if (annotation instanceof HeaderParam header) {
+        return header.value();
+      }
+    }
+    return null;
+  }
+
+  /** A query or header parameter whose value cannot be read as its type. */
+  public static final class InvalidParameterException extends BadRequestException {
+
+    private final String parameter;
+    private final String messageKey;
+
+    InvalidParameterException(String parameter, String messageKey) {
+      super("invalid parameter " + parameter);
+      this.parameter = parameter;
+      this.messageKey = messageKey;
+    }
+
+    public String parameter() {
+      return parameter;
+    }
+
+    public String messageKey() {
+      return messageKey;
+    }
+  }
+}

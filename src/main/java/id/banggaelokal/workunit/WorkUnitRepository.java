@@ -1,0 +1,49 @@
+package id.banggaelokal.workunit;
+
+import id.banggaelokal.platform.paging.Page;
+import id.banggaelokal.platform.paging.PageParams;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+@ApplicationScoped
+class WorkUnitRepository implements PanacheRepository<WorkUnit> {
+
+  Optional<WorkUnit> findByCode(String code) {
+    return find("code", code).firstResultOptional();
+  }
+
+  boolean existsByCode(String code) {
+    return count("code", code) > 0;
+  }
+
+  /** Work units by name or code fragment and active flag, ordered by code. */
+  Page<WorkUnit> search(String text, Boolean active, PageParams paging) {
+    List<String> conditions = new ArrayList<>();
+    Parameters parameters = new Parameters();
+    if (text != null && !text.isBlank()) {
+      conditions.add("(lower(name) like :text or lower(code) like :text)");
+      parameters.and("text", "%" + escapeLike(text.trim().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (active != null) {
+      conditions.add("active = :active");
+      parameters.and("active", active);
+    }
+    String where = conditions.isEmpty() ? "" : String.join(" and ", conditions);
+    PanacheQuery<WorkUnit> query =
+        where.isEmpty() ? findAll(Sort.by("code")) : find(where, Sort.by("code"), parameters);
+    List<WorkUnit> items =
+        query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
+    return Page.of(items, paging, query.count());
+  }
+
+  private static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,115 @@
+package id.banggaelokal.workunit;
+
+import id.banggaelokal.platform.audit.AuditLog;
+import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.paging.Page;
+import id.banggaelokal.platform.paging.PageParams;
+import id.banggaelokal.platform.version.Versions;
+import id.banggaelokal.workunit.api.WorkUnitCreateRequest;
+import id.banggaelokal.workunit.api.WorkUnitResponse;
+import id.banggaelokal.workunit.api.WorkUnitUpdateRequest;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+
+/** Work units: what the admin manages, and what other features ask about a work unit. */
+@ApplicationScoped
+public class WorkUnitService {
+
+  static final String ENTITY = "work_unit";
+
+  private final WorkUnitRepository repository;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  WorkUnitService(WorkUnitRepository repository, AuditLog audit, Clock clock) {
+    this.repository = repository;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public WorkUnitResponse create(WorkUnitCreateRequest request) {
+    if (repository.existsByCode(request.code())) {
+      throw ApiException.duplicate("code", "workunit.code.taken", request.code());
+    }
+    WorkUnit workUnit =
+        new WorkUnit(request.code(), request.name().trim(), trimmed(request.address()), now());
+    repository.persistAndFlush(workUnit);
+    WorkUnitResponse created = toResponse(workUnit);
+    audit.record("work_unit.created", ENTITY, workUnit.id(), null, created);
+    return created;
+  }
+
+  @Transactional
+  public Page<WorkUnitResponse> search(String text, Boolean active, PageParams paging) {
+    return repository.search(text, active, paging).map(WorkUnitService::toResponse);
+  }
+
+  @Transactional
+  public WorkUnitResponse get(long id) {
+    return toResponse(find(id));
+  }
+
+  @Transactional
+  public WorkUnitResponse update(long id, WorkUnitUpdateRequest request, String ifMatch) {
+    WorkUnit workUnit = find(id);
+    Versions.checkIfMatch(ifMatch, workUnit.version());
+    WorkUnitResponse before = toResponse(workUnit);
+    workUnit.rename(request.name().trim(), trimmed(request.address()), now());
+    repository.flush();
+    WorkUnitResponse after = toResponse(workUnit);
+    audit.record("work_unit.updated", ENTITY, id, before, after);
+    return after;
+  }
+
+  /** Deactivates (or reactivates) a work unit; its staff can no longer act for it. */
+  @Transactional
+  public WorkUnitResponse setActive(long id, boolean active, String ifMatch) {
+    WorkUnit workUnit = find(id);
+    Versions.checkIfMatch(ifMatch, workUnit.version());
+    WorkUnitResponse before = toResponse(workUnit);
+    if (!workUnit.setActive(active, now())) {
+      throw ApiException.conflict(
+          active ? "workunit.already-active" : "workunit.already-inactive", workUnit.code());
+    }
+    repository.flush();
+    WorkUnitResponse after = toResponse(workUnit);
+    audit.record(
+        active ? "work_unit.activated" : "work_unit.deactivated", ENTITY, id, before, after);
+    return after;
+  }
+
+  /** Whether a work unit with this code exists and is active. */
+  @Transactional
+  public boolean isActive(String code) {
+    return repository.findByCode(code).map(WorkUnit::active).orElse(false);
+  }
+
+  private WorkUnit find(long id) {
+    return repository
+        .findByIdOptional(id)
+        .orElseThrow(() -> ApiException.notFound("workunit.not-found", Long.toString(id)));
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private static String trimmed(String text) {
+    return text == null || text.isBlank() ? null : text.trim();
+  }
+
+  static WorkUnitResponse toResponse(WorkUnit workUnit) {
+    return new WorkUnitResponse(
+        workUnit.id(),
+        workUnit.code(),
+        workUnit.name(),
+        workUnit.address(),
+        workUnit.active(),
+        workUnit.version(),
+        workUnit.createdAt(),
+        workUnit.updatedAt());
+  }
+}
