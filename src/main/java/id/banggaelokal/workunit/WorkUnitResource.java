@@ -71,7 +71,6 @@ public class WorkUnitResource {
               description = "Makes a retry safe: the same key and body get the first response.",
               example = "6f1c2a9e-3b7d-4c1a-9f0e-2d4b6a8c1e3f")
           @HeaderParam(IdempotentCreation.HEADER)
-          @Size(max = 255)
           String idempotencyKey,
       @NotNull @Valid WorkUnitCreateRequest request,
       @jakarta.ws.rs.core.Context UriInfo uri) {
