@@ -30,14 +30,23 @@ final class LocalPostgres {
   private static final String USER = "postgres";
   private static final String LOCAL_SERVER = "127.0.0.1:5432";
 
-  private static String server;
+  /**
+   * Where the server is, once chosen. A system property, not a field: Quarkus reads its
+   * configuration in more than one class loader of the same JVM, and they must share one server.
+   */
+  private static final String CHOSEN_SERVER = "banggaelokal.local-postgres.server";
 
   private LocalPostgres() {}
 
   /** A database of this name on the local server or on a throwaway cluster, created if absent. */
-  static synchronized Database provide(String name, Path workDirectory) {
-    if (server == null) {
-      server = canConnect(LOCAL_SERVER) ? LOCAL_SERVER : startThrowawayCluster(workDirectory);
+  static Database provide(String name, Path workDirectory) {
+    String server;
+    synchronized (System.getProperties()) {
+      server = System.getProperty(CHOSEN_SERVER);
+      if (server == null) {
+        server = canConnect(LOCAL_SERVER) ? LOCAL_SERVER : startThrowawayCluster(workDirectory);
+        System.setProperty(CHOSEN_SERVER, server);
+      }
     }
     createDatabaseIfAbsent(server, name);
     return new Database("jdbc:postgresql://" + server + "/" + name, USER);
