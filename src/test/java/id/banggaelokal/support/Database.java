@@ -46,6 +46,24 @@ public class Database {
     }
   }
 
+  public java.util.List<String> strings(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      java.util.List<String> values = new java.util.ArrayList<>();
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          values.add(rows.getString(1));
+        }
+      }
+      return values;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** Runs a statement and returns the SQLException it caused, or null when it succeeded. */
   public SQLException tryExecute(String sql) {
     try (Connection connection = dataSource.getConnection();

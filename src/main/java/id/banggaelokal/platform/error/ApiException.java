@@ -50,6 +50,21 @@ public final class ApiException extends RuntimeException {
     return new ApiException(ProblemKind.BUSINESS_RULE, messageKey, List.of(), arguments);
   }
 
+  /** 413: an uploaded part is larger than its limit. */
+  public static ApiException tooLarge(String messageKey, Object... arguments) {
+    return new ApiException(ProblemKind.PAYLOAD_TOO_LARGE, messageKey, List.of(), arguments);
+  }
+
+  /** 415: the content is not of a type this operation accepts. */
+  public static ApiException unsupportedMediaType(String messageKey, Object... arguments) {
+    return new ApiException(ProblemKind.UNSUPPORTED_MEDIA_TYPE, messageKey, List.of(), arguments);
+  }
+
+  /** 400 for several fields at once; each message is a message key without arguments. */
+  public static ApiException invalid(List<FieldError> fieldErrors) {
+    return new ApiException(ProblemKind.VALIDATION, "problem.validation.detail", fieldErrors);
+  }
+
   /** 403: the caller is known but may not do this. */
   public static ApiException forbidden(String messageKey, Object... arguments) {
     return new ApiException(ProblemKind.FORBIDDEN, messageKey, List.of(), arguments);

@@ -122,7 +122,8 @@ public class ProblemExceptionMappers {
   @ServerExceptionMapper
   public Response invalidParameter(
       StrictParamConverters.InvalidParameterException e, HttpHeaders headers, UriInfo uri) {
-    return apiException(ApiException.invalid(e.parameter(), e.messageKey()), headers, uri);
+    return apiException(
+        ApiException.invalid(e.parameter(), e.messageKey(), e.choices()), headers, uri);
   }
 
   @ServerExceptionMapper

@@ -21,6 +21,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " Creating POSTs accept an Idempotency-Key."),
     tags = {
       @Tag(name = "Work units", description = "The city's work units (OPD)."),
+      @Tag(name = "Suppliers", description = "Supplier registration, profile and documents."),
+      @Tag(
+          name = "Supplier verification",
+          description = "The procurement office's verification of suppliers."),
     })
 @SecurityScheme(
     securitySchemeName = ApiDefinition.BEARER,

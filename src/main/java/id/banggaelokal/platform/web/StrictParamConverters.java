@@ -12,9 +12,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Query and header parameters that are numbers or booleans are read strictly, and one that cannot
- * be read is a 400 naming the parameter (JAX-RS would answer 404 for a query parameter, and {@code
- * Boolean.valueOf} would read {@code maybe} as false).
+ * Query and header parameters that are numbers, booleans or enumerations are read strictly, and one
+ * that cannot be read is a 400 naming the parameter (JAX-RS would answer 404 for a query parameter,
+ * and {@code Boolean.valueOf} would read {@code maybe} as false).
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -28,14 +28,28 @@ public class StrictParamConverters implements ParamConverterProvider {
           Boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean),
           boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean));
 
-  private record Kind(String name, Function<String, Object> parser) {}
+  private record Kind(String messageKey, Function<String, Object> parser, String choices) {
+
+    Kind(String type, Function<String, Object> parser) {
+      this("validation.json.type." + type, parser, "");
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Kind enumKind(Class<?> type) {
+    Class<? extends Enum> enumType = (Class<? extends Enum>) type;
+    String choices =
+        String.join(
+            ", ", java.util.Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
+    return new Kind("validation.json.enum", value -> Enum.valueOf(enumType, value), choices);
+  }
 
   @Override
   @SuppressWarnings("unchecked")
   public <T> ParamConverter<T> getConverter(
       Class<T> rawType, Type genericType, Annotation[] annotations) {
-    Kind kind = KINDS.get(rawType);
     String name = parameterName(annotations);
+    Kind kind = rawType.isEnum() ? enumKind(rawType) : KINDS.get(rawType);
     if (kind == null || name == null) {
       return null;
     }
@@ -48,7 +62,7 @@ public class StrictParamConverters implements ParamConverterProvider {
         try {
           return (T) kind.parser().apply(value.trim());
         } catch (IllegalArgumentException e) {
-          throw new InvalidParameterException(name, "validation.json.type." + kind.name());
+          throw new InvalidParameterException(name, kind.messageKey(), kind.choices());
         }
       }
 
@@ -84,11 +98,18 @@ public class StrictParamConverters implements ParamConverterProvider {
 
     private final String parameter;
     private final String messageKey;
+    private final String choices;
 
-    InvalidParameterException(String parameter, String messageKey) {
+    InvalidParameterException(String parameter, String messageKey, String choices) {
       super("invalid parameter " + parameter);
       this.parameter = parameter;
       this.messageKey = messageKey;
+      this.choices = choices;
+    }
+
+    /** The values the parameter may take, for enumerations; empty otherwise. */
+    public String choices() {
+      return choices;
     }
 
     public String parameter() {

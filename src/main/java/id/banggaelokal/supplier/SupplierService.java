@@ -1,0 +1,141 @@
+package id.banggaelokal.supplier;
+
+import id.banggaelokal.platform.audit.AuditLog;
+import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.security.CurrentUser;
+import id.banggaelokal.platform.time.Clocks;
+import id.banggaelokal.platform.version.Versions;
+import id.banggaelokal.supplier.api.PublicSupplierResponse;
+import id.banggaelokal.supplier.api.SupplierProfileRequest;
+import id.banggaelokal.supplier.api.SupplierProfileResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+/** A supplier account's own profile: registration, changes, submission; and public profiles. */
+@ApplicationScoped
+public class SupplierService {
+
+  static final String ENTITY = "supplier";
+
+  private final SupplierRepository suppliers;
+  private final SupplierDocumentRepository documents;
+  private final CurrentUser currentUser;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  SupplierService(
+      SupplierRepository suppliers,
+      SupplierDocumentRepository documents,
+      CurrentUser currentUser,
+      AuditLog audit,
+      Clock clock) {
+    this.suppliers = suppliers;
+    this.documents = documents;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional
+  public SupplierProfileResponse register(SupplierProfileRequest request) {
+    String owner = currentUser.subject();
+    if (suppliers.findByOwner(owner).isPresent()) {
+      throw ApiException.conflict("supplier.already-registered");
+    }
+    SupplierProfile profile = SupplierProfile.from(request);
+    requireUniqueIdentity(profile, null);
+    Supplier supplier = new Supplier(owner, profile, now());
+    suppliers.persistAndFlush(supplier);
+    SupplierProfileResponse created = response(supplier);
+    audit.record("supplier.registered", ENTITY, supplier.id(), null, created);
+    return created;
+  }
+
+  @Transactional
+  public SupplierProfileResponse mine() {
+    return response(ownProfile());
+  }
+
+  @Transactional
+  public SupplierProfileResponse updateMine(SupplierProfileRequest request, String ifMatch) {
+    Supplier supplier = ownProfile();
+    Versions.checkIfMatch(ifMatch, supplier.version());
+    SupplierProfile profile = SupplierProfile.from(request);
+    requireUniqueIdentity(profile, supplier.id());
+    SupplierProfileResponse before = response(supplier);
+    supplier.update(profile, now());
+    suppliers.flush();
+    SupplierProfileResponse after = response(supplier);
+    audit.record("supplier.updated", ENTITY, supplier.id(), before, after);
+    return after;
+  }
+
+  /** Submits the profile for verification: it needs valid NIB and NPWP documents. */
+  @Transactional
+  public SupplierProfileResponse submitMine(String ifMatch) {
+    Supplier supplier = ownProfile();
+    Versions.checkIfMatch(ifMatch, supplier.version());
+    supplier.requireAllowed(SupplierStatus.Action.SUBMIT);
+    requireValidMandatoryDocuments(supplier, "supplier.submit.documents");
+    SupplierStatus before = supplier.status();
+    supplier.submit(now());
+    suppliers.flush();
+    audit.record("supplier.submitted", ENTITY, supplier.id(), before, supplier.status());
+    return response(supplier);
+  }
+
+  /** The public profile of a verified supplier; 404 for any other. */
+  @Transactional
+  public PublicSupplierResponse publicProfile(long id) {
+    return suppliers
+        .findByIdOptional(id)
+        .filter(s -> s.status() == SupplierStatus.VERIFIED)
+        .map(SupplierResponses::publicProfile)
+        .orElseThrow(() -> ApiException.notFound("supplier.not-found", Long.toString(id)));
+  }
+
+  /** The caller's own profile; 404 when the account has not registered one. */
+  Supplier ownProfile() {
+    return suppliers
+        .findByOwner(currentUser.subject())
+        .orElseThrow(() -> ApiException.notFound("supplier.me.not-found"));
+  }
+
+  void requireValidMandatoryDocuments(Supplier supplier, String messageKey) {
+    var warnings =
+        SupplierResponses.mandatoryDocumentWarnings(
+            documents.listBySupplier(supplier.id()), today());
+    if (!warnings.isEmpty()) {
+      String types = String.join(", ", warnings.stream().map(w -> w.type().name()).toList());
+      throw ApiException.businessRule(messageKey, types);
+    }
+  }
+
+  SupplierProfileResponse response(Supplier supplier) {
+    return SupplierResponses.profile(supplier, documents.listBySupplier(supplier.id()), today());
+  }
+
+  /** Refuses (409, naming the field) an NIB, NPWP or owner NIK that another profile holds. */
+  private void requireUniqueIdentity(SupplierProfile profile, Long ownId) {
+    if (suppliers.nibTaken(profile.nib(), ownId)) {
+      throw ApiException.duplicate("nib", "supplier.nib.taken");
+    }
+    if (suppliers.personalOrTaxIdTaken(profile.npwp(), ownId)) {
+      throw ApiException.duplicate("npwp", "supplier.npwp.taken");
+    }
+    if (suppliers.personalOrTaxIdTaken(profile.ownerNik(), ownId)) {
+      throw ApiException.duplicate("ownerNik", "supplier.nik.taken");
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Clocks.CITY_ZONE));
+  }
+}
