@@ -17,6 +17,7 @@ create table supplier (
     owner_subject       text        not null,
     status              text        not null,
     status_reason       text,
+    changed_since_review boolean    not null default false,
     legal_name          text        not null,
     trading_name        text        not null,
     business_form       text        not null,

@@ -45,6 +45,10 @@ class Supplier {
   @Column(name = "status_reason")
   private String statusReason;
 
+  /** Whether data or documents changed since the last submission (a rejection needs changes). */
+  @Column(name = "changed_since_review", nullable = false)
+  private boolean changedSinceReview;
+
   @Column(name = "legal_name", nullable = false)
   private String legalName;
 
@@ -158,6 +162,7 @@ class Supplier {
       throw ApiException.conflict("supplier.suspended.legal-change");
     }
     apply(profile, now);
+    changedSinceReview = true;
     if (legalChange && status == SupplierStatus.VERIFIED) {
       returnForVerification(now);
     }
@@ -169,10 +174,21 @@ class Supplier {
     action.applyTo(status);
   }
 
-  /** The owner submits the profile for verification. */
+  /** The owner submits the profile for verification; a rejected one only after changes. */
   void submit(OffsetDateTime now) {
+    requireAllowed(SupplierStatus.Action.SUBMIT);
+    if (status == SupplierStatus.REJECTED && !changedSinceReview) {
+      throw ApiException.businessRule("supplier.resubmit.unchanged");
+    }
     perform(SupplierStatus.Action.SUBMIT, null, now);
     this.submittedAt = now;
+    this.changedSinceReview = false;
+  }
+
+  /** Its documents changed: a verified profile is checked again. */
+  void documentsChanged(OffsetDateTime now) {
+    changedSinceReview = true;
+    returnForVerification(now);
   }
 
   void verify(String admin, OffsetDateTime now) {
@@ -198,6 +214,7 @@ class Supplier {
     if (status == SupplierStatus.VERIFIED) {
       perform(SupplierStatus.Action.REVERIFY, null, now);
       this.submittedAt = now;
+      this.changedSinceReview = false;
     }
   }
 

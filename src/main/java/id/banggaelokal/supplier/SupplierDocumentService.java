@@ -33,6 +33,8 @@ public class SupplierDocumentService {
 
   static final long MAX_BYTES = 10L * 1024 * 1024;
   static final int MAX_DOCUMENTS = 30;
+  private static final java.util.regex.Pattern DOCUMENT_NUMBER =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N} ./()-]+");
   private static final Set<ContentType> ACCEPTED =
       EnumSet.of(ContentType.PDF, ContentType.JPEG, ContentType.PNG);
 
@@ -150,8 +152,9 @@ public class SupplierDocumentService {
 
   private void returnForVerification(Supplier supplier) {
     SupplierStatus before = supplier.status();
-    supplier.returnForVerification(now());
+    supplier.documentsChanged(now());
     if (supplier.status() != before) {
+      supplierService.announce(supplier);
       audit.record(
           "supplier.returned-for-verification",
           SupplierService.ENTITY,
@@ -213,6 +216,8 @@ public class SupplierDocumentService {
         errors.add(new FieldError("number", "jakarta.validation.constraints.NotBlank.message"));
       } else if (number.length() > 100) {
         errors.add(new FieldError("number", "supplier.document.number.length"));
+      } else if (!DOCUMENT_NUMBER.matcher(number).matches()) {
+        errors.add(new FieldError("number", "supplier.document.number.format"));
       }
       LocalDate issueDate = date(form.issueDate, "issueDate", true, errors);
       LocalDate expiryDate = date(form.expiryDate, "expiryDate", false, errors);
@@ -241,7 +246,12 @@ public class SupplierDocumentService {
         return null;
       }
       try {
-        return LocalDate.parse(text.trim());
+        LocalDate date = LocalDate.parse(text.trim());
+        if (date.getYear() < 1900 || date.getYear() > 2200) {
+          errors.add(new FieldError(field, "supplier.document.date.range"));
+          return null;
+        }
+        return date;
       } catch (DateTimeParseException e) {
         errors.add(new FieldError(field, "validation.json.type.date"));
         return null;

@@ -49,7 +49,7 @@ record SupplierProfile(
         nitku,
         request.ownerName().trim(),
         request.ownerNik(),
-        request.kbliCodes().stream().distinct().toList(),
+        request.kbliCodes().stream().distinct().sorted().toList(),
         request.pkp(),
         request.pp55Certificate(),
         request.address().street().trim(),

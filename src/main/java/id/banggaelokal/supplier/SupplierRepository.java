@@ -2,6 +2,7 @@ package id.banggaelokal.supplier;
 
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
+import id.banggaelokal.supplier.api.IndonesianIds;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
@@ -39,7 +40,10 @@ class SupplierRepository implements PanacheRepository<Supplier> {
     }
     if (text != null && !text.isBlank()) {
       String trimmed = text.trim().toLowerCase(Locale.ROOT);
-      String digits = trimmed.replaceAll("[\\s.\\-]", "");
+      String digits =
+          IndonesianIds.normaliseNpwp(trimmed)
+              .filter(npwp -> trimmed.replaceAll("\\D", "").length() == 15)
+              .orElse(trimmed.replaceAll("[\\s.\\-]", ""));
       conditions.add(
           "(lower(legalName) like :text or lower(tradingName) like :text"
               + " or nib like :digits or npwp like :digits)");

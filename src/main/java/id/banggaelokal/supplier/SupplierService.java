@@ -2,13 +2,17 @@ package id.banggaelokal.supplier;
 
 import id.banggaelokal.platform.audit.AuditLog;
 import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.lock.AdvisoryLocks;
 import id.banggaelokal.platform.security.CurrentUser;
 import id.banggaelokal.platform.time.Clocks;
 import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.supplier.api.PublicSupplierResponse;
+import id.banggaelokal.supplier.api.SupplierChanged;
 import id.banggaelokal.supplier.api.SupplierProfileRequest;
 import id.banggaelokal.supplier.api.SupplierProfileResponse;
+import id.banggaelokal.supplier.api.SupplierSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,6 +28,8 @@ public class SupplierService {
   private final SupplierDocumentRepository documents;
   private final CurrentUser currentUser;
   private final AuditLog audit;
+  private final AdvisoryLocks locks;
+  private final Event<SupplierChanged> changes;
   private final Clock clock;
 
   SupplierService(
@@ -31,11 +37,15 @@ public class SupplierService {
       SupplierDocumentRepository documents,
       CurrentUser currentUser,
       AuditLog audit,
+      AdvisoryLocks locks,
+      Event<SupplierChanged> changes,
       Clock clock) {
     this.suppliers = suppliers;
     this.documents = documents;
     this.currentUser = currentUser;
     this.audit = audit;
+    this.locks = locks;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -51,6 +61,7 @@ public class SupplierService {
     suppliers.persistAndFlush(supplier);
     SupplierProfileResponse created = response(supplier);
     audit.record("supplier.registered", ENTITY, supplier.id(), null, created);
+    announce(supplier);
     return created;
   }
 
@@ -70,6 +81,7 @@ public class SupplierService {
     suppliers.flush();
     SupplierProfileResponse after = response(supplier);
     audit.record("supplier.updated", ENTITY, supplier.id(), before, after);
+    announce(supplier);
     return after;
   }
 
@@ -84,6 +96,7 @@ public class SupplierService {
     supplier.submit(now());
     suppliers.flush();
     audit.record("supplier.submitted", ENTITY, supplier.id(), before, supplier.status());
+    announce(supplier);
     return response(supplier);
   }
 
@@ -95,6 +108,37 @@ public class SupplierService {
         .filter(s -> s.status() == SupplierStatus.VERIFIED)
         .map(SupplierResponses::publicProfile)
         .orElseThrow(() -> ApiException.notFound("supplier.not-found", Long.toString(id)));
+  }
+
+  /**
+   * The calling supplier account's profile, as other features need it; 404 when the account has not
+   * registered one.
+   */
+  @Transactional
+  public SupplierSnapshot mySnapshot() {
+    return snapshot(ownProfile());
+  }
+
+  /** Any supplier, as other features need it. */
+  @Transactional
+  public java.util.Optional<SupplierSnapshot> snapshot(long id) {
+    return suppliers.findByIdOptional(id).map(SupplierService::snapshot);
+  }
+
+  /** Tells the other features what the public may now see of this supplier. */
+  void announce(Supplier supplier) {
+    changes.fire(snapshot(supplier).changed());
+  }
+
+  static SupplierSnapshot snapshot(Supplier supplier) {
+    SupplierProfile profile = supplier.profile();
+    return new SupplierSnapshot(
+        supplier.id(),
+        supplier.status(),
+        profile.tradingName(),
+        profile.district(),
+        profile.scale(),
+        supplier.ratingAverage());
   }
 
   /** The caller's own profile; 404 when the account has not registered one. */
@@ -118,8 +162,13 @@ public class SupplierService {
     return SupplierResponses.profile(supplier, documents.listBySupplier(supplier.id()), today());
   }
 
-  /** Refuses (409, naming the field) an NIB, NPWP or owner NIK that another profile holds. */
+  /**
+   * Refuses (409, naming the field) an NIB, NPWP or owner NIK that another profile holds. The
+   * numbers are locked first, so that two profiles written at once cannot both take one.
+   */
   private void requireUniqueIdentity(SupplierProfile profile, Long ownId) {
+    locks.lockAll(
+        "supplier-identity", java.util.List.of(profile.nib(), profile.npwp(), profile.ownerNik()));
     if (suppliers.nibTaken(profile.nib(), ownId)) {
       throw ApiException.duplicate("nib", "supplier.nib.taken");
     }

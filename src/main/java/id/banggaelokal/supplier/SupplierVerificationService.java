@@ -60,9 +60,6 @@ public class SupplierVerificationService {
         "supplier.verified",
         supplier -> {
           supplier.requireAllowed(SupplierStatus.Action.VERIFY);
-          if (supplier.ownedBy(currentUser.subject())) {
-            throw ApiException.forbidden("supplier.verify.own-profile");
-          }
           supplierService.requireValidMandatoryDocuments(supplier, "supplier.verify.documents");
           supplier.verify(currentUser.subject(), now());
         },
@@ -79,14 +76,27 @@ public class SupplierVerificationService {
     return act(id, ifMatch, "supplier.suspended", s -> s.suspend(reason.trim(), now()), reason);
   }
 
+  /** Reinstates a suspended supplier, whose NIB and NPWP documents must still be valid. */
   @Transactional
   public SupplierProfileResponse reinstate(long id, String ifMatch) {
-    return act(id, ifMatch, "supplier.reinstated", s -> s.reinstate(now()), null);
+    return act(
+        id,
+        ifMatch,
+        "supplier.reinstated",
+        supplier -> {
+          supplier.requireAllowed(SupplierStatus.Action.REINSTATE);
+          supplierService.requireValidMandatoryDocuments(supplier, "supplier.reinstate.documents");
+          supplier.reinstate(now());
+        },
+        null);
   }
 
   private SupplierProfileResponse act(
       long id, String ifMatch, String action, Consumer<Supplier> transition, String reason) {
     Supplier supplier = find(id);
+    if (supplier.ownedBy(currentUser.subject())) {
+      throw ApiException.forbidden("supplier.verify.own-profile");
+    }
     Versions.checkIfMatch(ifMatch, supplier.version());
     SupplierStatus before = supplier.status();
     transition.accept(supplier);
@@ -99,6 +109,7 @@ public class SupplierVerificationService {
         reason == null
             ? Map.of("status", supplier.status())
             : Map.of("status", supplier.status(), "reason", reason.trim()));
+    supplierService.announce(supplier);
     return supplierService.response(supplier);
   }
 

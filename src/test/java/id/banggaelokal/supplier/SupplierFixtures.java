@@ -141,7 +141,12 @@ public final class SupplierFixtures {
 
   /** A supplier that has been verified, with its id. */
   public static long verified(Account account) {
-    long id = registered(account);
+    return verified(account, profile());
+  }
+
+  /** A supplier with this profile that has been verified, with its id. */
+  public static long verified(Account account, Map<String, Object> profile) {
+    long id = register(account, profile).statusCode(201).extract().jsonPath().getLong("id");
     uploadMandatoryDocuments(account);
     submit(account).statusCode(200);
     act(id, "verify").statusCode(200);

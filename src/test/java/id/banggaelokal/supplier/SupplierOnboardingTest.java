@@ -248,6 +248,8 @@ class SupplierOnboardingTest {
         .then()
         .body("status", equalTo("REJECTED"))
         .body("statusReason", equalTo("NIB tidak terbaca"));
+    SupplierFixtures.upload(account, "NIB", SupplierFixtures.PDF, "nib-baru.pdf", "application/pdf")
+        .statusCode(201);
     SupplierFixtures.submit(account)
         .statusCode(200)
         .body("status", equalTo("SUBMITTED"))

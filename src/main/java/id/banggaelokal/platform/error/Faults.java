@@ -14,12 +14,19 @@ final class Faults {
     CONCURRENT_CHANGE,
     /** A unique constraint caught a duplicate that the service did not check first: 409. */
     DUPLICATE,
+    /** The database refused a value (out of range, bad encoding) that validation let through. */
+    INVALID_DATA,
+    /** The request body could not be read (a broken multipart body, a dropped connection). */
+    UNREADABLE_REQUEST,
     UNKNOWN
   }
 
   private Faults() {}
 
   static Kind classify(Throwable failure) {
+    if (failure instanceof java.io.IOException) {
+      return Kind.UNREADABLE_REQUEST;
+    }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
         return Kind.DATABASE_UNAVAILABLE;
@@ -38,6 +45,9 @@ final class Faults {
         }
         if (state.equals("23505")) {
           return Kind.DUPLICATE;
+        }
+        if (state.startsWith("22")) {
+          return Kind.INVALID_DATA;
         }
       }
       if (t instanceof SQLException sql

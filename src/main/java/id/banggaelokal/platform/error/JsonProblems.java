@@ -38,6 +38,10 @@ final class JsonProblems {
       messageKey = "validation.json.unknown-field";
     } else if (e instanceof InvalidNullException) {
       messageKey = "validation.json.null";
+    } else if (e instanceof InvalidFormatException format
+        && format.getTargetType() == String.class
+        && format.getValue() instanceof String) {
+      messageKey = "validation.text.characters";
     } else if (e instanceof InvalidFormatException format && format.getTargetType().isEnum()) {
       messageKey = "validation.json.enum";
       argument = String.join(", ", enumNames(format.getTargetType()));

@@ -157,6 +157,12 @@ public class ProblemExceptionMappers {
           simple(ProblemKind.CONFLICT, "problem.conflict.concurrent", headers, uri).build();
       case DUPLICATE ->
           simple(ProblemKind.CONFLICT, "problem.conflict.duplicate", headers, uri).build();
+      case INVALID_DATA -> {
+        LOG.infof("request %s: value refused by the database: %s", RequestIds.current(), e);
+        yield simple(ProblemKind.VALIDATION, "problem.validation.data", headers, uri).build();
+      }
+      case UNREADABLE_REQUEST ->
+          simple(ProblemKind.MALFORMED_REQUEST, "problem.malformed.detail", headers, uri).build();
       case UNKNOWN -> fault(e, headers, uri);
     };
   }

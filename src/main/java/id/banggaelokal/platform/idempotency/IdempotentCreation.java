@@ -3,6 +3,7 @@ package id.banggaelokal.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.lock.AdvisoryLocks;
 import id.banggaelokal.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -39,6 +40,7 @@ public class IdempotentCreation {
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
   private final EntityManager entityManager;
+  private final AdvisoryLocks locks;
   private final ObjectMapper json;
   private final CurrentUser currentUser;
   private final Clock clock;
@@ -46,12 +48,14 @@ public class IdempotentCreation {
 
   IdempotentCreation(
       EntityManager entityManager,
+      AdvisoryLocks locks,
       ObjectMapper json,
       CurrentUser currentUser,
       Clock clock,
       @ConfigProperty(name = "banggaelokal.idempotency.retention", defaultValue = "P1D")
           Duration retention) {
     this.entityManager = entityManager;
+    this.locks = locks;
     this.json = json;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -77,7 +81,7 @@ public class IdempotentCreation {
     }
     String scope = currentUser.actorId();
     String fingerprint = fingerprint(operation, request);
-    if (!lock(scope, key)) {
+    if (!locks.tryLock("idempotency", scope + '\n' + key)) {
       throw ApiException.conflict("idempotency.in-progress");
     }
     List<StoredResponse> stored = find(scope, key);
@@ -93,15 +97,6 @@ public class IdempotentCreation {
       store(scope, key, fingerprint, response);
     }
     return response;
-  }
-
-  private boolean lock(String scope, String key) {
-    Object locked =
-        entityManager
-            .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:lockKey, 0))")
-            .setParameter("lockKey", scope + '\n' + key)
-            .getSingleResult();
-    return Boolean.TRUE.equals(locked);
   }
 
   @SuppressWarnings("unchecked")

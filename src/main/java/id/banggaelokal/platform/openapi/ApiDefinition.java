@@ -21,6 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                     + " Creating POSTs accept an Idempotency-Key."),
     tags = {
       @Tag(name = "Work units", description = "The city's work units (OPD)."),
+      @Tag(
+          name = "Catalogue",
+          description = "Storefronts, listings, search and rental availability."),
       @Tag(name = "Suppliers", description = "Supplier registration, profile and documents."),
       @Tag(
           name = "Supplier verification",

@@ -8,13 +8,16 @@ import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Query and header parameters that are numbers, booleans or enumerations are read strictly, and one
- * that cannot be read is a 400 naming the parameter (JAX-RS would answer 404 for a query parameter,
- * and {@code Boolean.valueOf} would read {@code maybe} as false).
+ * Query and header parameters that are numbers, booleans, dates or enumerations are read strictly,
+ * and one that cannot be read is a 400 naming the parameter (JAX-RS would answer 404 for a query
+ * parameter, and {@code Boolean.valueOf} would read {@code maybe} as false).
  */
 @Provider
 public class StrictParamConverters implements ParamConverterProvider {
@@ -26,7 +29,9 @@ public class StrictParamConverters implements ParamConverterProvider {
           Long.class, new Kind("integer", Long::valueOf),
           long.class, new Kind("integer", Long::valueOf),
           Boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean),
-          boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean));
+          boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean),
+          BigDecimal.class, new Kind("number", StrictParamConverters::parseDecimal),
+          LocalDate.class, new Kind("date", StrictParamConverters::parseDate));
 
   private record Kind(String messageKey, Function<String, Object> parser, String choices) {
 
@@ -71,6 +76,21 @@ public class StrictParamConverters implements ParamConverterProvider {
         return String.valueOf(value);
       }
     };
+  }
+
+  private static Object parseDecimal(String value) {
+    if (value.length() > 40) {
+      throw new IllegalArgumentException("too long");
+    }
+    return new BigDecimal(value);
+  }
+
+  private static Object parseDate(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(e);
+    }
   }
 
   private static Object parseBoolean(String value) {

@@ -1,0 +1,47 @@
+package id.banggaelokal.platform.lock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.TreeSet;
+
+/**
+ * PostgreSQL advisory locks held until the end of the current transaction: a way to serialise,
+ * across every replica of the service, work that no row lock covers (such as checking that a value
+ * is not used yet and then using it).
+ */
+@ApplicationScoped
+public class AdvisoryLocks {
+
+  private final EntityManager entityManager;
+
+  AdvisoryLocks(EntityManager entityManager) {
+    this.entityManager = entityManager;
+  }
+
+  /**
+   * Waits for and takes the locks of these keys within a namespace, in a fixed order so that two
+   * transactions locking overlapping keys never deadlock.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockAll(String namespace, Collection<String> keys) {
+    for (String key : new TreeSet<>(keys)) {
+      entityManager
+          .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
+          .setParameter("key", namespace + ':' + key)
+          .getSingleResult();
+    }
+  }
+
+  /** Takes the lock of this key if it is free; false when another transaction holds it. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public boolean tryLock(String namespace, String key) {
+    Object locked =
+        entityManager
+            .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:key, 0))")
+            .setParameter("key", namespace + ':' + key)
+            .getSingleResult();
+    return Boolean.TRUE.equals(locked);
+  }
+}
