@@ -1,0 +1,51 @@
+package id.banggaelokal.catalog;
+
+import id.banggaelokal.platform.paging.Page;
+import id.banggaelokal.platform.paging.PageParams;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+@ApplicationScoped
+class ListingRepository implements PanacheRepository<Listing> {
+
+  Page<Listing> bySupplier(long supplierId, ListingStatus status, PageParams paging) {
+    Sort newestFirst = Sort.by("id", Sort.Direction.Descending);
+    PanacheQuery<Listing> query =
+        status == null
+            ? find("supplierId", newestFirst, supplierId)
+            : find("supplierId = ?1 and status = ?2", newestFirst, supplierId, status);
+    List<Listing> items =
+        query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
+    return Page.of(items, paging, query.count());
+  }
+
+  /** Copies what search needs of a supplier into all of its listings. */
+  int updateSupplierColumns(long supplierId, Listing.SupplierColumns columns) {
+    return getEntityManager()
+        .createNativeQuery(
+            """
+            update listing
+               set supplier_visible = cast(:visible as boolean),
+                   supplier_trading_name = cast(:tradingName as text),
+                   supplier_district = cast(:district as text),
+                   supplier_scale = cast(:scale as text),
+                   supplier_rating = cast(:rating as numeric)
+             where supplier_id = :supplierId
+               and (supplier_visible, supplier_trading_name, supplier_district, supplier_scale,
+                    supplier_rating)
+                   is distinct from (cast(:visible as boolean), cast(:tradingName as text),
+                                     cast(:district as text), cast(:scale as text),
+                                     cast(:rating as numeric))
+            """)
+        .setParameter("visible", columns.visible())
+        .setParameter("tradingName", columns.tradingName())
+        .setParameter("district", columns.district())
+        .setParameter("scale", columns.scale())
+        .setParameter("rating", columns.rating())
+        .setParameter("supplierId", supplierId)
+        .executeUpdate();
+  }
+}

@@ -1,0 +1,335 @@
+package id.banggaelokal.catalog;
+
+import id.banggaelokal.catalog.api.ListingSearchResponse;
+import id.banggaelokal.catalog.api.ListingSearchResponse.CategoryCount;
+import id.banggaelokal.catalog.api.ListingSearchResponse.Facets;
+import id.banggaelokal.catalog.api.ListingSearchResponse.StorefrontCount;
+import id.banggaelokal.catalog.api.Storefront;
+import id.banggaelokal.catalog.api.Unit;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The public catalogue search: one query for the page of items and one for the facet counts, both
+ * over the published listings of verified suppliers only (partial GIN and B-tree indexes cover
+ * exactly those rows).
+ *
+ * <p>Words match the {@code indonesian} text-search configuration (stemmed: {@code penyewaan} finds
+ * {@code sewa}) or, as a prefix, the words as written (search as you type: {@code kerip} finds
+ * {@code keripik}); accents and case never matter. When no listing matches, listings whose titles
+ * are similar to the words (trigrams, {@code pg_trgm}) are answered instead, marked approximate.
+ */
+@ApplicationScoped
+class ListingSearch {
+
+  private static final String VISIBLE = "l.status = 'PUBLISHED' and l.supplier_visible";
+  private static final double SIMILARITY_THRESHOLD = 0.3;
+
+  private final EntityManager entityManager;
+  private final CategoryRepository categories;
+
+  ListingSearch(EntityManager entityManager, CategoryRepository categories) {
+    this.entityManager = entityManager;
+    this.categories = categories;
+  }
+
+  @Transactional
+  ListingSearchResponse search(SearchCriteria criteria) {
+    List<String> words = criteria.words();
+    if (criteria.hasText() && words.isEmpty()) {
+      return result(criteria, List.of(), counts(Map.of()), false);
+    }
+    Counts counts = count(criteria, Match.fullText(words));
+    boolean approximate = false;
+    Match match = Match.fullText(words);
+    if (!words.isEmpty() && counts.total(criteria) == 0) {
+      entityManager
+          .createNativeQuery(
+              "select set_config('pg_trgm.word_similarity_threshold', :threshold, true)")
+          .setParameter("threshold", Double.toString(SIMILARITY_THRESHOLD))
+          .getSingleResult();
+      match = Match.similarTitle(words);
+      counts = count(criteria, match);
+      approximate = true;
+    }
+    List<ListingSearchResponse.Item> items =
+        counts.total(criteria) == 0 ? List.of() : items(criteria, match);
+    return result(criteria, items, counts, approximate);
+  }
+
+  private List<ListingSearchResponse.Item> items(SearchCriteria criteria, Match match) {
+    Conditions where = new Conditions();
+    match.addTo(where);
+    addFilters(criteria, where, true);
+    String rank = match.rankExpression();
+    String order =
+        switch (criteria.effectiveSort()) {
+          case RELEVANCE -> rank + " desc, l.id desc";
+          case PRICE_ASC -> "l.price asc, l.id asc";
+          case PRICE_DESC -> "l.price desc, l.id desc";
+          case NEWEST -> "l.published_at desc, l.id desc";
+          case RATING -> "l.supplier_rating desc nulls last, l.id asc";
+        };
+    String sql =
+        "select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id,"
+            + " l.supplier_trading_name, l.supplier_district, l.supplier_scale,"
+            + " l.supplier_rating, l.published_at,"
+            + " (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id"
+            + " from listing l where "
+            + where.sql()
+            + " order by "
+            + order
+            + " limit :limit offset :offset";
+    Query query = where.bind(entityManager.createNativeQuery(sql));
+    query.setParameter("limit", criteria.paging().size());
+    query.setParameter("offset", criteria.paging().offset());
+    Map<Integer, Category> categoryById = categories.byId();
+    List<ListingSearchResponse.Item> items = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] c = (Object[]) row;
+      long id = ((Number) c[0]).longValue();
+      Category category = categoryById.get(((Number) c[3]).intValue());
+      items.add(
+          new ListingSearchResponse.Item(
+              id,
+              (String) c[1],
+              Storefront.valueOf((String) c[2]),
+              category.code(),
+              category.nameId(),
+              (BigDecimal) c[4],
+              Unit.valueOf((String) c[5]),
+              ((Number) c[6]).longValue(),
+              (String) c[7],
+              (String) c[8],
+              (String) c[9],
+              (BigDecimal) c[10],
+              c[12] == null ? null : "/api/v1/listings/" + id + "/photos/" + c[12],
+              timestamp(c[11])));
+    }
+    return items;
+  }
+
+  /** Visible listings per storefront and category for the query, all filters but those two. */
+  private Counts count(SearchCriteria criteria, Match match) {
+    if (criteria.onlyFacetFilters()) {
+      return keptCounts();
+    }
+    Conditions where = new Conditions();
+    match.addTo(where);
+    addFilters(criteria, where, false);
+    String sql =
+        "select l.category_id, count(*) from listing l where "
+            + where.sql()
+            + " group by l.category_id";
+    Map<Integer, Long> byCategory = new HashMap<>();
+    for (Object row : where.bind(entityManager.createNativeQuery(sql)).getResultList()) {
+      Object[] c = (Object[]) row;
+      byCategory.put(((Number) c[0]).intValue(), ((Number) c[1]).longValue());
+    }
+    return counts(byCategory);
+  }
+
+  private Counts counts(Map<Integer, Long> byCategory) {
+    Map<Integer, Storefront> storefronts = new HashMap<>();
+    categories.all().forEach(c -> storefronts.put(c.id(), c.storefront()));
+    return new Counts(byCategory, storefronts);
+  }
+
+  private Counts keptCounts() {
+    Map<Integer, Long> byCategory = new HashMap<>();
+    for (Object row :
+        entityManager
+            .createNativeQuery("select category_id, visible from category_listing_count")
+            .getResultList()) {
+      Object[] c = (Object[]) row;
+      byCategory.put(((Number) c[0]).intValue(), ((Number) c[1]).longValue());
+    }
+    return counts(byCategory);
+  }
+
+  private static void addFilters(SearchCriteria c, Conditions where, boolean facetFilters) {
+    if (facetFilters && c.storefront() != null) {
+      where.add("l.storefront = :storefront", "storefront", c.storefront().name());
+    }
+    if (facetFilters && c.categoryId() != null) {
+      where.add("l.category_id = :categoryId", "categoryId", c.categoryId());
+    }
+    if (c.minPrice() != null) {
+      where.add("l.price >= :minPrice", "minPrice", c.minPrice());
+    }
+    if (c.maxPrice() != null) {
+      where.add("l.price <= :maxPrice", "maxPrice", c.maxPrice());
+    }
+    if (c.district() != null) {
+      where.add("l.supplier_district = :district", "district", c.district());
+    }
+    if (c.supplierId() != null) {
+      where.add("l.supplier_id = :supplierId", "supplierId", c.supplierId());
+    }
+    if (c.scale() != null) {
+      where.add("l.supplier_scale = :scale", "scale", c.scale());
+    }
+    if (c.availableFrom() != null) {
+      where.add("l.storefront = 'RENTAL'");
+      where.add(
+          "not exists (select 1 from rental_day d where d.listing_id = l.id"
+              + " and d.day between :availableFrom and :availableTo and d.booked >= d.capacity)",
+          "availableFrom",
+          Date.valueOf(c.availableFrom()));
+      where.parameter("availableTo", Date.valueOf(c.availableTo()));
+    }
+  }
+
+  private ListingSearchResponse result(
+      SearchCriteria criteria,
+      List<ListingSearchResponse.Item> items,
+      Counts counts,
+      boolean approximate) {
+    long total = counts.total(criteria);
+    int size = criteria.paging().size();
+    return new ListingSearchResponse(
+        items,
+        criteria.paging().page(),
+        size,
+        total,
+        total == 0 ? 0 : (total + size - 1) / size,
+        approximate,
+        facets(counts));
+  }
+
+  private Facets facets(Counts counts) {
+    Map<Storefront, Long> perStorefront = new EnumMap<>(Storefront.class);
+    for (Storefront storefront : Storefront.values()) {
+      perStorefront.put(storefront, 0L);
+    }
+    List<CategoryCount> perCategory = new ArrayList<>();
+    for (Category category : categories.all()) {
+      long count = counts.byCategory().getOrDefault(category.id(), 0L);
+      perStorefront.merge(category.storefront(), count, Long::sum);
+      perCategory.add(
+          new CategoryCount(category.code(), category.storefront(), category.nameId(), count));
+    }
+    List<StorefrontCount> storefronts = new ArrayList<>();
+    perStorefront.forEach(
+        (storefront, count) -> storefronts.add(new StorefrontCount(storefront, count)));
+    return new Facets(storefronts, perCategory);
+  }
+
+  private static OffsetDateTime timestamp(Object value) {
+    if (value instanceof OffsetDateTime offset) {
+      return offset.withOffsetSameInstant(ZoneOffset.UTC);
+    }
+    if (value instanceof Instant instant) {
+      return instant.atOffset(ZoneOffset.UTC);
+    }
+    return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+  }
+
+  /** Visible listings per category; the total is what the storefront and category filters keep. */
+  private record Counts(Map<Integer, Long> byCategory, Map<Integer, Storefront> storefronts) {
+
+    long total(SearchCriteria criteria) {
+      long total = 0;
+      for (Map.Entry<Integer, Long> entry : byCategory.entrySet()) {
+        boolean categoryMatches =
+            criteria.categoryId() == null || criteria.categoryId().equals(entry.getKey());
+        boolean storefrontMatches =
+            criteria.storefront() == null
+                || storefronts.get(entry.getKey()) == criteria.storefront();
+        if (categoryMatches && storefrontMatches) {
+          total += entry.getValue();
+        }
+      }
+      return total;
+    }
+  }
+
+  /** How the words of a query select listings, and how they rank them. */
+  private record Match(String condition, String rank, Map<String, Object> parameters) {
+
+    static Match fullText(List<String> words) {
+      if (words.isEmpty()) {
+        return new Match(null, "0", Map.of());
+      }
+      StringBuilder query = new StringBuilder();
+      Map<String, Object> parameters = new LinkedHashMap<>();
+      for (int i = 0; i < words.size(); i++) {
+        if (i > 0) {
+          query.append(" && ");
+        }
+        String name = "w" + i;
+        query
+            .append("(to_tsquery('indonesian', :")
+            .append(name)
+            .append(") || to_tsquery('simple', :")
+            .append(name)
+            .append(" || ':*'))");
+        parameters.put(name, words.get(i));
+      }
+      return new Match(
+          "l.search_vector @@ (" + query + ")",
+          "ts_rank_cd(l.search_vector, " + query + ")",
+          parameters);
+    }
+
+    static Match similarTitle(List<String> words) {
+      return new Match(
+          ":phrase <% l.title_search",
+          "word_similarity(:phrase, l.title_search)", Map.of("phrase", String.join(" ", words)));
+    }
+
+    void addTo(Conditions where) {
+      where.add(VISIBLE);
+      if (condition != null) {
+        where.add(condition);
+        parameters.forEach(where::parameter);
+      }
+    }
+
+    String rankExpression() {
+      return rank;
+    }
+  }
+
+  /** A where clause being built, with its named parameters. */
+  private static final class Conditions {
+    private final List<String> conditions = new ArrayList<>();
+    private final Map<String, Object> parameters = new LinkedHashMap<>();
+
+    void add(String condition) {
+      conditions.add(condition);
+    }
+
+    void add(String condition, String name, Object value) {
+      conditions.add(condition);
+      parameters.put(name, value);
+    }
+
+    void parameter(String name, Object value) {
+      parameters.put(name, value);
+    }
+
+    String sql() {
+      return String.join(" and ", conditions);
+    }
+
+    Query bind(Query query) {
+      parameters.forEach(query::setParameter);
+      return query;
+    }
+  }
+}

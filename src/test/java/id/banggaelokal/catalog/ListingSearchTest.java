@@ -1,0 +1,189 @@
+package id.banggaelokal.catalog;
+
+import static id.banggaelokal.catalog.CatalogFixtures.LISTINGS;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.banggaelokal.catalog.CatalogFixtures.Seller;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Search with real Indonesian words, over one seller's listings (other tests add their own). */
+@QuarkusTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ListingSearchTest {
+
+  private Seller seller;
+  private long tent;
+  private long chips;
+  private long coffee;
+  private long catering;
+
+  @BeforeEach
+  void listings() {
+    if (seller != null) {
+      return;
+    }
+    seller = Seller.verified("Sumber Rejeki Mandiri");
+    tent =
+        CatalogFixtures.published(
+            seller, CatalogFixtures.rental("Sewa tenda dome 5x5", 5, "750000"));
+    chips =
+        CatalogFixtures.published(
+            seller, CatalogFixtures.product("Keripik Apel Batu", "PROCESSED_APPLE", "15000"));
+    coffee =
+        CatalogFixtures.published(
+            seller, CatalogFixtures.product("Kópi arabika Bumiaji", "COFFEE", "60000"));
+    catering =
+        CatalogFixtures.published(
+            seller, CatalogFixtures.eventService("Paket katering pernikahan", "35000"));
+    CatalogFixtures.create(
+            seller.token(), CatalogFixtures.product("Keripik apel draf", "PROCESSED_APPLE", "1"))
+        .statusCode(201);
+  }
+
+  private JsonPath search(Map<String, Object> parameters) {
+    return given()
+        .queryParam("supplierId", seller.supplierId())
+        .queryParams(parameters)
+        .get(LISTINGS)
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath();
+  }
+
+  private List<Long> ids(JsonPath result) {
+    return result.getList("items.id", Long.class);
+  }
+
+  @Test
+  void stemmedWordsMatch() {
+    assertEquals(List.of(tent), ids(search(Map.of("q", "penyewaan"))));
+    assertEquals(List.of(chips), ids(search(Map.of("q", "apel"))));
+    assertEquals(List.of(catering), ids(search(Map.of("q", "katering"))));
+  }
+
+  @Test
+  void prefixesMatchWhileTyping() {
+    assertEquals(List.of(chips), ids(search(Map.of("q", "kerip"))));
+    assertEquals(List.of(tent), ids(search(Map.of("q", "ten"))));
+  }
+
+  @Test
+  void accentsAndCaseDoNotMatter() {
+    assertEquals(List.of(coffee), ids(search(Map.of("q", "KOPI"))));
+    assertEquals(List.of(coffee), ids(search(Map.of("q", "kópi arábika"))));
+  }
+
+  @Test
+  void typosFallBackToSimilarTitles() {
+    JsonPath result = search(Map.of("q", "kripik"));
+    assertEquals(true, result.getBoolean("approximate"));
+    assertEquals(List.of(chips), ids(result));
+    JsonPath exact = search(Map.of("q", "keripik"));
+    assertEquals(false, exact.getBoolean("approximate"));
+  }
+
+  @Test
+  void draftsAndOtherSuppliersAreNotFound() {
+    assertEquals(4L, search(Map.of()).getLong("totalItems"));
+    assertEquals(List.of(), ids(search(Map.of("q", "draf"))));
+  }
+
+  @Test
+  void filtersNarrowTheResults() {
+    assertEquals(List.of(tent), ids(search(Map.of("storefront", "RENTAL"))));
+    assertEquals(List.of(coffee), ids(search(Map.of("category", "COFFEE"))));
+    assertEquals(
+        List.of(catering, chips), ids(search(Map.of("maxPrice", "40000", "sort", "price_desc"))));
+    assertEquals(
+        List.of(coffee, tent), ids(search(Map.of("minPrice", "60000", "sort", "price_asc"))));
+    assertEquals(4L, search(Map.of("district", "BUMIAJI")).getLong("totalItems"));
+    assertEquals(0L, search(Map.of("district", "JUNREJO")).getLong("totalItems"));
+    assertEquals(4L, search(Map.of("scale", "MICRO")).getLong("totalItems"));
+    assertEquals(0L, search(Map.of("scale", "MEDIUM")).getLong("totalItems"));
+  }
+
+  @Test
+  void sortsOrderTheResults() {
+    assertEquals(List.of(chips, catering, coffee, tent), ids(search(Map.of("sort", "price_asc"))));
+    assertEquals(List.of(tent, coffee, catering, chips), ids(search(Map.of("sort", "price_desc"))));
+    assertEquals(List.of(catering, coffee, chips, tent), ids(search(Map.of("sort", "newest"))));
+    assertEquals(4, ids(search(Map.of("sort", "rating"))).size());
+    assertEquals(List.of(catering, coffee, chips, tent), ids(search(Map.of())));
+  }
+
+  @Test
+  void pagingSplitsTheResults() {
+    JsonPath first = search(Map.of("sort", "price_asc", "size", 3));
+    assertEquals(List.of(chips, catering, coffee), ids(first));
+    assertEquals(4L, first.getLong("totalItems"));
+    assertEquals(2L, first.getLong("totalPages"));
+    assertEquals(List.of(tent), ids(search(Map.of("sort", "price_asc", "size", 3, "page", 1))));
+  }
+
+  @Test
+  void facetCountsMatchTheItems() {
+    JsonPath all = search(Map.of());
+    assertEquals(1, all.getInt("facets.storefronts.find { it.storefront == 'RENTAL' }.count"));
+    assertEquals(
+        2, all.getInt("facets.storefronts.find { it.storefront == 'FLAGSHIP_PRODUCT' }.count"));
+    assertEquals(1, all.getInt("facets.categories.find { it.code == 'COFFEE' }.count"));
+    assertEquals(0, all.getInt("facets.categories.find { it.code == 'BATIK' }.count"));
+    long sum =
+        all.getList("facets.categories.count", Long.class).stream()
+            .mapToLong(Long::longValue)
+            .sum();
+    assertEquals(all.getLong("totalItems"), sum);
+
+    JsonPath coffeeOnly = search(Map.of("category", "COFFEE"));
+    assertEquals(1L, coffeeOnly.getLong("totalItems"));
+    assertEquals(1, coffeeOnly.getInt("facets.categories.find { it.code == 'COFFEE' }.count"));
+    assertEquals(
+        1, coffeeOnly.getInt("facets.categories.find { it.code == 'PROCESSED_APPLE' }.count"));
+
+    JsonPath words = search(Map.of("q", "apel"));
+    assertEquals(1, words.getInt("facets.categories.find { it.code == 'PROCESSED_APPLE' }.count"));
+    assertEquals(0, words.getInt("facets.categories.find { it.code == 'COFFEE' }.count"));
+  }
+
+  @Test
+  void unknownFilterValuesAre400() {
+    for (Map<String, Object> bad :
+        List.of(
+            Map.<String, Object>of("sort", "cheapest"),
+            Map.<String, Object>of("storefront", "SHOES"),
+            Map.<String, Object>of("category", "SHOES"),
+            Map.<String, Object>of("district", "MALANG"),
+            Map.<String, Object>of("scale", "HUGE"),
+            Map.<String, Object>of("minPrice", "abc"),
+            Map.<String, Object>of("minPrice", "-1"),
+            Map.<String, Object>of("minPrice", "100", "maxPrice", "10"),
+            Map.<String, Object>of("availableFrom", "2026-13-01", "availableTo", "2026-12-02"),
+            Map.<String, Object>of("availableFrom", "2026-12-01"),
+            Map.<String, Object>of("availableFrom", "2026-12-05", "availableTo", "2026-12-01"),
+            Map.<String, Object>of("supplierId", "x"),
+            Map.<String, Object>of("size", "0"),
+            Map.<String, Object>of("q", "x".repeat(201)))) {
+      given()
+          .queryParams(bad)
+          .get(LISTINGS)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json");
+    }
+  }
+
+  @Test
+  void wordsThatAreNoWordsFindNothing() {
+    assertEquals(0L, search(Map.of("q", "%%% ***")).getLong("totalItems"));
+    search(Map.of("q", "'); drop table listing; --"));
+    given().get(LISTINGS + "/" + tent).then().statusCode(200);
+  }
+}
