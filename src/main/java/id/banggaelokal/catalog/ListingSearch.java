@@ -4,6 +4,7 @@ import id.banggaelokal.catalog.api.ListingSearchResponse;
 import id.banggaelokal.catalog.api.ListingSearchResponse.CategoryCount;
 import id.banggaelokal.catalog.api.ListingSearchResponse.Facets;
 import id.banggaelokal.catalog.api.ListingSearchResponse.StorefrontCount;
+import id.banggaelokal.catalog.api.ListingSort;
 import id.banggaelokal.catalog.api.Storefront;
 import id.banggaelokal.catalog.api.Unit;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,11 +18,13 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public catalogue search: one query for the page of items and one for the facet counts, both
@@ -37,21 +40,33 @@ import java.util.Map;
 class ListingSearch {
 
   private static final String VISIBLE = "l.status = 'PUBLISHED' and l.supplier_visible";
+  private static final String COLUMNS =
+      "l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id,"
+          + " l.supplier_trading_name, l.supplier_district, l.supplier_scale,"
+          + " l.supplier_rating, l.published_at";
+  private static final String PHOTO =
+      "(select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id";
   private static final double SIMILARITY_THRESHOLD = 0.3;
 
   private final EntityManager entityManager;
   private final CategoryRepository categories;
+  private final int countLimit;
 
-  ListingSearch(EntityManager entityManager, CategoryRepository categories) {
+  ListingSearch(
+      EntityManager entityManager,
+      CategoryRepository categories,
+      @ConfigProperty(name = "banggaelokal.search.count-limit", defaultValue = "2000")
+          int countLimit) {
     this.entityManager = entityManager;
     this.categories = categories;
+    this.countLimit = countLimit;
   }
 
   @Transactional
   ListingSearchResponse search(SearchCriteria criteria) {
     List<String> words = criteria.words();
     if (criteria.hasText() && words.isEmpty()) {
-      return result(criteria, List.of(), counts(Map.of()), false);
+      return result(criteria, List.of(), counts(Map.of(), true), false);
     }
     Counts counts = count(criteria, Match.fullText(words));
     boolean approximate = false;
@@ -66,9 +81,46 @@ class ListingSearch {
       counts = count(criteria, match);
       approximate = true;
     }
-    List<ListingSearchResponse.Item> items =
-        counts.total(criteria) == 0 ? List.of() : items(criteria, match);
+    List<ListingSearchResponse.Item> items;
+    if (counts.total(criteria) == 0) {
+      items = List.of();
+    } else if (criteria.effectiveSort() == ListingSort.RELEVANCE
+        && criteria.storefront() == null
+        && criteria.categoryId() == null
+        && !criteria.onlyFacetFilters()) {
+      items = rankedPage(criteria, counts.candidates());
+    } else {
+      items = items(criteria, match);
+    }
     return result(criteria, items, counts, approximate);
+  }
+
+  /** The page of the best-ranked candidates, read by primary key. */
+  private List<ListingSearchResponse.Item> rankedPage(
+      SearchCriteria criteria, List<Candidate> candidates) {
+    List<Long> page =
+        candidates.stream()
+            .limit(countLimit)
+            .sorted(
+                java.util.Comparator.comparingDouble(Candidate::rank)
+                    .reversed()
+                    .thenComparing(Comparator.comparingLong(Candidate::id).reversed()))
+            .skip(criteria.paging().offset())
+            .limit(criteria.paging().size())
+            .map(Candidate::id)
+            .toList();
+    if (page.isEmpty()) {
+      return List.of();
+    }
+    Query query =
+        entityManager.createNativeQuery(
+            "select " + COLUMNS + ", " + PHOTO + " from listing l where l.id in (:ids)");
+    query.setParameter("ids", page);
+    Map<Long, ListingSearchResponse.Item> byId = new HashMap<>();
+    for (ListingSearchResponse.Item item : map(query.getResultList(), 12)) {
+      byId.put(item.id(), item);
+    }
+    return page.stream().map(byId::get).toList();
   }
 
   private List<ListingSearchResponse.Item> items(SearchCriteria criteria, Match match) {
@@ -84,22 +136,48 @@ class ListingSearch {
           case NEWEST -> "l.published_at desc, l.id desc";
           case RATING -> "l.supplier_rating desc nulls last, l.id asc";
         };
-    String sql =
-        "select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id,"
-            + " l.supplier_trading_name, l.supplier_district, l.supplier_scale,"
-            + " l.supplier_rating, l.published_at,"
-            + " (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id"
-            + " from listing l where "
-            + where.sql()
-            + " order by "
-            + order
-            + " limit :limit offset :offset";
+    String columns = COLUMNS;
+    String photo = PHOTO;
+    String sql;
+    if (criteria.effectiveSort() == ListingSort.RELEVANCE) {
+      // Ranks the first matches found (as many as are counted), not every match of a common
+      // word among a million listings.
+      sql =
+          "select l.*, "
+              + photo
+              + " from (select "
+              + columns
+              + ", "
+              + rank
+              + " as rank from listing l where "
+              + where.sql()
+              + " limit :countLimit) l order by l.rank desc, l.id desc limit :limit offset :offset";
+    } else {
+      sql =
+          "select "
+              + columns
+              + ", "
+              + photo
+              + " from listing l where "
+              + where.sql()
+              + " order by "
+              + order
+              + " limit :limit offset :offset";
+    }
     Query query = where.bind(entityManager.createNativeQuery(sql));
+    if (criteria.effectiveSort() == ListingSort.RELEVANCE) {
+      query.setParameter("countLimit", countLimit + 1);
+    }
     query.setParameter("limit", criteria.paging().size());
     query.setParameter("offset", criteria.paging().offset());
+    int photoColumn = criteria.effectiveSort() == ListingSort.RELEVANCE ? 13 : 12;
+    return map(query.getResultList(), photoColumn);
+  }
+
+  private List<ListingSearchResponse.Item> map(List<?> rows, int photoColumn) {
     Map<Integer, Category> categoryById = categories.byId();
     List<ListingSearchResponse.Item> items = new ArrayList<>();
-    for (Object row : query.getResultList()) {
+    for (Object row : rows) {
       Object[] c = (Object[]) row;
       long id = ((Number) c[0]).longValue();
       Category category = categoryById.get(((Number) c[3]).intValue());
@@ -117,13 +195,19 @@ class ListingSearch {
               (String) c[8],
               (String) c[9],
               (BigDecimal) c[10],
-              c[12] == null ? null : "/api/v1/listings/" + id + "/photos/" + c[12],
+              c[photoColumn] == null
+                  ? null
+                  : "/api/v1/listings/" + id + "/photos/" + c[photoColumn],
               timestamp(c[11])));
     }
     return items;
   }
 
-  /** Visible listings per storefront and category for the query, all filters but those two. */
+  /**
+   * Visible listings per storefront and category for the query, all filters but those two, counted
+   * over at most the first {@code countLimit} matches; these matches, with their rank, also serve
+   * relevance ordering when no storefront or category filter narrows the page.
+   */
   private Counts count(SearchCriteria criteria, Match match) {
     if (criteria.onlyFacetFilters()) {
       return keptCounts();
@@ -132,21 +216,36 @@ class ListingSearch {
     match.addTo(where);
     addFilters(criteria, where, false);
     String sql =
-        "select l.category_id, count(*) from listing l where "
+        "select l.id, l.category_id, "
+            + match.rankExpression()
+            + " from listing l where "
             + where.sql()
-            + " group by l.category_id";
+            + " limit :countLimit";
+    Query query = where.bind(entityManager.createNativeQuery(sql));
+    query.setParameter("countLimit", countLimit + 1);
     Map<Integer, Long> byCategory = new HashMap<>();
-    for (Object row : where.bind(entityManager.createNativeQuery(sql)).getResultList()) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (Object row : query.getResultList()) {
       Object[] c = (Object[]) row;
-      byCategory.put(((Number) c[0]).intValue(), ((Number) c[1]).longValue());
+      Candidate candidate =
+          new Candidate(
+              ((Number) c[0]).longValue(),
+              ((Number) c[1]).intValue(),
+              ((Number) c[2]).doubleValue());
+      candidates.add(candidate);
+      byCategory.merge(candidate.categoryId(), 1L, Long::sum);
     }
-    return counts(byCategory);
+    Counts counts = counts(byCategory, candidates.size() <= countLimit);
+    return new Counts(counts.byCategory(), counts.storefronts(), counts.exact(), candidates);
   }
 
-  private Counts counts(Map<Integer, Long> byCategory) {
+  /** A listing that matched, before its details are read. */
+  private record Candidate(long id, int categoryId, double rank) {}
+
+  private Counts counts(Map<Integer, Long> byCategory, boolean exact) {
     Map<Integer, Storefront> storefronts = new HashMap<>();
     categories.all().forEach(c -> storefronts.put(c.id(), c.storefront()));
-    return new Counts(byCategory, storefronts);
+    return new Counts(byCategory, storefronts, exact, List.of());
   }
 
   private Counts keptCounts() {
@@ -158,7 +257,7 @@ class ListingSearch {
       Object[] c = (Object[]) row;
       byCategory.put(((Number) c[0]).intValue(), ((Number) c[1]).longValue());
     }
-    return counts(byCategory);
+    return counts(byCategory, true);
   }
 
   private static void addFilters(SearchCriteria c, Conditions where, boolean facetFilters) {
@@ -199,7 +298,7 @@ class ListingSearch {
       List<ListingSearchResponse.Item> items,
       Counts counts,
       boolean approximate) {
-    long total = counts.total(criteria);
+    long total = Math.min(counts.total(criteria), countLimit);
     int size = criteria.paging().size();
     return new ListingSearchResponse(
         items,
@@ -207,6 +306,7 @@ class ListingSearch {
         size,
         total,
         total == 0 ? 0 : (total + size - 1) / size,
+        counts.exact(),
         approximate,
         facets(counts));
   }
@@ -240,7 +340,11 @@ class ListingSearch {
   }
 
   /** Visible listings per category; the total is what the storefront and category filters keep. */
-  private record Counts(Map<Integer, Long> byCategory, Map<Integer, Storefront> storefronts) {
+  private record Counts(
+      Map<Integer, Long> byCategory,
+      Map<Integer, Storefront> storefronts,
+      boolean exact,
+      List<Candidate> candidates) {
 
     long total(SearchCriteria criteria) {
       long total = 0;
@@ -272,12 +376,13 @@ class ListingSearch {
           query.append(" && ");
         }
         String name = "w" + i;
+        boolean typing = i == words.size() - 1;
         query
             .append("(to_tsquery('indonesian', :")
             .append(name)
             .append(") || to_tsquery('simple', :")
             .append(name)
-            .append(" || ':*'))");
+            .append(typing ? " || ':*'))" : "))");
         parameters.put(name, words.get(i));
       }
       return new Match(

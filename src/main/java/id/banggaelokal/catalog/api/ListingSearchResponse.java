@@ -17,6 +17,12 @@ public record ListingSearchResponse(
     @Schema(
             required = true,
             description =
+                "False when more listings match than are counted (the search count limit, 2,000"
+                    + " by default): totalItems and the facets then count the first matches only.")
+        boolean totalItemsExact,
+    @Schema(
+            required = true,
+            description =
                 "True when no listing matched the words and these are listings with similar"
                     + " titles (typo tolerance).")
         boolean approximate,

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# Search benchmark of QUALITY.md: the packaged service against a generated database of N
+# listings, wrk on the search and detail endpoints, pgbench running the search's own SQL.
+#
+#   bench/search-benchmark.sh 10000          # or 1000000
+#
+# PostgreSQL (already running on 127.0.0.1:5432) and the service are pinned to core 0, wrk and
+# pgbench to core 1. Each measurement is preceded by a warm-up. Figures go to
+# bench/results/search-<N>-<time>.json and a summary is printed. Needs the packaged service
+# (./mvnw package -DskipTests); installs wrk from Debian when missing. Reuses the database
+# bench_<N> when it already holds the data (REGENERATE=1 to rebuild it).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LISTINGS=${1:?usage: bench/search-benchmark.sh LISTINGS}
+DB=bench_${LISTINGS}
+PORT=${PORT:-8089}
+WARMUP=${WARMUP:-20}
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-8}
+QUERY=${QUERY:-sewa tenda}
+PSQL=(psql -X -q -At -h 127.0.0.1 -U postgres)
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+RESULTS=bench/results
+mkdir -p "$RESULTS"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+
+SERVICE_PID=
+cleanup() {
+  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
+  for pid in $(pgrep -x postgres || true); do taskset -a -p -c 0-1 "$pid" >/dev/null 2>&1 || true; done
+}
+trap cleanup EXIT
+
+start_service() {
+  DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= \
+  OIDC_ISSUER_URL="http://127.0.0.1:9/realms/bench" QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_LOG_CONSOLE_LEVEL=WARN \
+    taskset -c 0 java -jar target/quarkus-app/quarkus-run.jar >"$RESULTS/.service-$LISTINGS.log" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "service did not become ready"; cat "$RESULTS/.service-$LISTINGS.log" >&2; exit 1
+}
+
+have=$("${PSQL[@]}" -d postgres -c "select 1 from pg_database where datname = '$DB'")
+if [ "${REGENERATE:-0}" = 1 ] || [ -z "$have" ] || \
+   [ "$("${PSQL[@]}" -d "$DB" -c "select count(*) from listing" 2>/dev/null || echo 0)" != "$LISTINGS" ]; then
+  log "creating $DB with $LISTINGS listings"
+  "${PSQL[@]}" -d postgres -c "drop database if exists $DB" -c "create database $DB"
+  start_service                      # applies the migrations
+  kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
+  python3 bench/generate_data.py --listings "$LISTINGS" --database "$DB" >&2
+fi
+
+for pid in $(pgrep -x postgres); do taskset -a -p -c 0 "$pid" >/dev/null; done
+start_service
+BASE="http://127.0.0.1:$PORT"
+ENCODED_QUERY=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
+SEARCH="$BASE/api/v1/listings?q=$ENCODED_QUERY"
+LISTING_ID=$("${PSQL[@]}" -d "$DB" -c "select id from listing where status = 'PUBLISHED' and supplier_visible order by id limit 1")
+DETAIL="$BASE/api/v1/listings/$LISTING_ID"
+LIVE="$BASE/q/health/live"
+curl -fs "$SEARCH" >/dev/null && curl -fs "$DETAIL" >/dev/null
+
+cpu_ticks() {  # user+system ticks of the given pids
+  local total=0
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] || continue
+    set -- $(cut -d' ' -f14,15 "/proc/$pid/stat")
+    total=$((total + $1 + $2))
+  done
+  echo "$total"
+}
+
+measure() {  # name url -> json object
+  local name=$1 url=$2 out pg_before svc_before pg_after svc_after
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null
+  pg_before=$(cpu_ticks $(pgrep -x postgres)); svc_before=$(cpu_ticks "$SERVICE_PID")
+  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
+  pg_after=$(cpu_ticks $(pgrep -x postgres)); svc_after=$(cpu_ticks "$SERVICE_PID")
+  python3 - "$name" "$out" "$((svc_after - svc_before))" "$((pg_after - pg_before))" <<'PY'
+import json, re, sys, os
+name, out, svc, pg = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+def ms(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+requests = int(re.search(r"(\d+) requests in", out).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+print(json.dumps({"endpoint": name, "rps": rps,
+    "p50_ms": ms(re.search(r"50%\s+(\S+)", out).group(1)),
+    "p99_ms": ms(re.search(r"99%\s+(\S+)", out).group(1)),
+    "errors": int(errors.group(1)) if errors else 0,
+    "service_cpu_ms_per_request": round(svc * tick_ms / requests, 3),
+    "postgres_cpu_ms_per_request": round(pg * tick_ms / requests, 3)}))
+PY
+}
+
+# The SQL the search endpoint runs for this query (ListingSearch: the first matches with their
+# rank, from which it counts facets and picks the page, then the page's rows by id).
+words=$(python3 - "$QUERY" <<'PY'
+import re, sys, unicodedata
+text = unicodedata.normalize("NFD", sys.argv[1])
+text = "".join(c for c in text if unicodedata.category(c) != "Mn").lower()
+print(" ".join([w for w in re.split(r"[^a-z0-9]+", text) if w][:8]))
+PY
+)
+TSQUERY=""
+set -- $words
+while [ $# -gt 0 ]; do
+  [ -n "$TSQUERY" ] && TSQUERY="$TSQUERY && "
+  if [ $# -eq 1 ]; then   # the last word is also matched as a prefix
+    TSQUERY="$TSQUERY(to_tsquery('indonesian', '$1') || to_tsquery('simple', '$1' || ':*'))"
+  else
+    TSQUERY="$TSQUERY(to_tsquery('indonesian', '$1') || to_tsquery('simple', '$1'))"
+  fi
+  shift
+done
+LIMIT=$((${COUNT_LIMIT:-2000} + 1))
+WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.search_vector @@ ($TSQUERY)"
+CANDIDATES="select l.id, l.category_id, ts_rank_cd(l.search_vector, $TSQUERY) from listing l where $WHERE limit $LIMIT"
+TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(id::text, ',') from (select id from ($CANDIDATES) c(id, category_id, rank) order by rank desc, id desc limit 20) t")
+cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL
+begin;
+$CANDIDATES;
+select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id, l.supplier_trading_name, l.supplier_district, l.supplier_scale, l.supplier_rating, l.published_at, (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id from listing l where l.id in ($TOP_IDS);
+commit;
+SQL
+
+log "measuring (warm-up ${WARMUP}s, ${DURATION}s each, $CONNECTIONS connections)"
+LIVE_JSON=$(measure live "$LIVE")
+SEARCH_JSON=$(measure search "$SEARCH")
+DETAIL_JSON=$(measure detail "$DETAIL")
+taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$RESULTS/.search-$LISTINGS.sql" "$DB" >/dev/null
+PGBENCH_OUT=$(taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres -f "$RESULTS/.search-$LISTINGS.sql" "$DB")
+PGBENCH_TPS=$(echo "$PGBENCH_OUT" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
+MATCHES=$("${PSQL[@]}" -d "$DB" -c "select count(*) from listing l where $WHERE")
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+FILE="$RESULTS/search-$LISTINGS-$STAMP.json"
+python3 - "$FILE" "$LISTINGS" "$QUERY" "$MATCHES" "$PGBENCH_TPS" "$CONNECTIONS" "$LIVE_JSON" "$SEARCH_JSON" "$DETAIL_JSON" <<'PY'
+import json, sys, datetime
+file, listings, query, matches, tps, connections = sys.argv[1:7]
+live, search, detail = (json.loads(a) for a in sys.argv[7:10])
+result = {
+    "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    "listings": int(listings), "query": query, "matching_listings": int(matches),
+    "connections": int(connections), "pgbench_search_tps": float(tps),
+    "endpoints": [live, search, detail],
+    "R_db_search": round(search["rps"] / float(tps), 3),
+    "R_stack_detail": round(detail["rps"] / live["rps"], 3),
+    "R_stack_search": round(search["rps"] / live["rps"], 3),
+}
+json.dump(result, open(file, "w"), indent=2)
+print(json.dumps(result, indent=2))
+print(f"| {int(listings):,} | {search['rps']:.0f} | {search['p50_ms']:.1f} / {search['p99_ms']:.1f} "
+      f"| {float(tps):.0f} | {result['R_db_search']} | {detail['rps']:.0f} | {live['rps']:.0f} "
+      f"| {result['R_stack_detail']} |")
+PY
+log "written $FILE"

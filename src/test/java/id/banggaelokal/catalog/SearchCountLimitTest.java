@@ -1,0 +1,59 @@
+package id.banggaelokal.catalog;
+
+import static id.banggaelokal.catalog.CatalogFixtures.LISTINGS;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+
+import id.banggaelokal.catalog.CatalogFixtures.Seller;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Beyond the count limit, totals and facets say they are not exact; pages still fill. */
+@QuarkusTest
+@TestProfile(SearchCountLimitTest.SmallLimit.class)
+class SearchCountLimitTest {
+
+  public static class SmallLimit implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("banggaelokal.search.count-limit", "3");
+    }
+  }
+
+  @Test
+  void countsStopAtTheLimit() {
+    Seller seller = Seller.verified("Toko Serba Jaya");
+    for (int i = 0; i < 5; i++) {
+      CatalogFixtures.published(
+          seller, CatalogFixtures.product("Jenang apel " + i, "PROCESSED_APPLE", "9000"));
+    }
+    given()
+        .queryParam("supplierId", seller.supplierId())
+        .queryParam("q", "jenang")
+        .get(LISTINGS)
+        .then()
+        .statusCode(200)
+        .body("totalItemsExact", equalTo(false))
+        .body("totalItems", equalTo(3))
+        .body("items", hasSize(3));
+    given()
+        .queryParam("supplierId", seller.supplierId())
+        .queryParam("q", "jenang")
+        .queryParam("size", 2)
+        .queryParam("page", 1)
+        .get(LISTINGS)
+        .then()
+        .body("items", hasSize(1));
+    given()
+        .queryParam("supplierId", seller.supplierId())
+        .queryParam("q", "jenang 4")
+        .get(LISTINGS)
+        .then()
+        .body("totalItemsExact", equalTo(true))
+        .body("totalItems", equalTo(1));
+  }
+}
