@@ -5,11 +5,9 @@ import id.banggaelokal.platform.audit.AuditLog;
 import id.banggaelokal.platform.error.ApiException;
 import id.banggaelokal.platform.storage.ContentType;
 import id.banggaelokal.platform.storage.FileStorage;
+import id.banggaelokal.platform.storage.Uploads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -57,23 +55,18 @@ public class ListingPhotoService {
     if (uploaded == null) {
       throw ApiException.invalid("file", "jakarta.validation.constraints.NotNull.message");
     }
-    if (size > MAX_BYTES) {
-      throw ApiException.tooLarge("listing.photo.too-large", Long.toString(MAX_BYTES));
-    }
-    byte[] content = read(uploaded);
-    ContentType type =
-        ContentType.sniff(content)
-            .filter(ACCEPTED::contains)
-            .orElseThrow(() -> ApiException.unsupportedMediaType("listing.photo.type"));
+    Uploads.Upload file =
+        Uploads.check(
+            uploaded, size, MAX_BYTES, ACCEPTED, "listing.photo.too-large", "listing.photo.type");
     if (photos.countOf(listingId) >= MAX_PHOTOS) {
       throw ApiException.businessRule("listing.photo.limit", Integer.toString(MAX_PHOTOS));
     }
     ListingPhoto photo =
         new ListingPhoto(
             listingId,
-            storage.store(content),
-            type.mediaType(),
-            content.length,
+            storage.store(file.content()),
+            file.type().mediaType(),
+            file.content().length,
             OffsetDateTime.now(clock));
     photos.persistAndFlush(photo);
     ListingResponse.PhotoInfo added = ListingResponses.photo(listingId, photo);
@@ -113,13 +106,5 @@ public class ListingPhotoService {
         .find(listingId, photoId)
         .orElseThrow(
             () -> ApiException.notFound("listing.photo.not-found", Long.toString(photoId)));
-  }
-
-  private static byte[] read(Path uploaded) {
-    try {
-      return Files.readAllBytes(uploaded);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -12,9 +12,6 @@ class ListingPriceRepository implements PanacheRepository<ListingPrice> {
 
   Page<ListingPrice> history(long listingId, PageParams paging) {
     PanacheQuery<ListingPrice> query = find("listingId", Sort.by("changedAt").and("id"), listingId);
-    return Page.of(
-        query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list(),
-        paging,
-        query.count());
+    return Page.of(query, paging);
   }
 }

@@ -6,7 +6,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 @ApplicationScoped
 class ListingRepository implements PanacheRepository<Listing> {
@@ -17,9 +16,7 @@ class ListingRepository implements PanacheRepository<Listing> {
         status == null
             ? find("supplierId", newestFirst, supplierId)
             : find("supplierId = ?1 and status = ?2", newestFirst, supplierId, status);
-    List<Listing> items =
-        query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
-    return Page.of(items, paging, query.count());
+    return Page.of(query, paging);
   }
 
   /** Copies what search needs of a supplier into all of its listings. */

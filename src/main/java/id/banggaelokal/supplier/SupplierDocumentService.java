@@ -5,24 +5,19 @@ import id.banggaelokal.platform.error.ApiException;
 import id.banggaelokal.platform.error.FieldError;
 import id.banggaelokal.platform.storage.ContentType;
 import id.banggaelokal.platform.storage.FileStorage;
+import id.banggaelokal.platform.storage.Uploads;
 import id.banggaelokal.platform.time.Clocks;
 import id.banggaelokal.supplier.api.DocumentResponse;
 import id.banggaelokal.supplier.api.DocumentType;
 import id.banggaelokal.supplier.api.DocumentUpload;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -71,14 +66,14 @@ public class SupplierDocumentService {
   public DocumentResponse upload(DocumentUpload form) {
     Supplier supplier = supplierService.ownProfile();
     Metadata metadata = Metadata.parse(form, today());
-    if (form.file.size() > MAX_BYTES) {
-      throw ApiException.tooLarge("supplier.document.too-large", Long.toString(MAX_BYTES));
-    }
-    byte[] content = read(form);
-    ContentType type =
-        ContentType.sniff(content)
-            .filter(ACCEPTED::contains)
-            .orElseThrow(() -> ApiException.unsupportedMediaType("supplier.document.type"));
+    Uploads.Upload file =
+        Uploads.check(
+            form.file.uploadedFile(),
+            form.file.size(),
+            MAX_BYTES,
+            ACCEPTED,
+            "supplier.document.too-large",
+            "supplier.document.type");
     if (documents.countBySupplier(supplier.id()) >= MAX_DOCUMENTS) {
       throw ApiException.businessRule("supplier.document.limit", Integer.toString(MAX_DOCUMENTS));
     }
@@ -89,10 +84,10 @@ public class SupplierDocumentService {
             metadata.number(),
             metadata.issueDate(),
             metadata.expiryDate(),
-            type.mediaType(),
-            content.length,
-            sha256(content),
-            storage.store(content),
+            file.type().mediaType(),
+            file.content().length,
+            file.sha256(),
+            storage.store(file.content()),
             now());
     documents.persist(document);
     returnForVerification(supplier);
@@ -169,22 +164,6 @@ public class SupplierDocumentService {
         .findOf(supplierId, documentId)
         .orElseThrow(
             () -> ApiException.notFound("supplier.document.not-found", Long.toString(documentId)));
-  }
-
-  private static byte[] read(DocumentUpload form) {
-    try {
-      return Files.readAllBytes(form.file.uploadedFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static String sha256(byte[] content) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private OffsetDateTime now() {

@@ -1,5 +1,6 @@
 package id.banggaelokal.supplier;
 
+import id.banggaelokal.platform.paging.LikePatterns;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import id.banggaelokal.supplier.api.IndonesianIds;
@@ -47,24 +48,18 @@ class SupplierRepository implements PanacheRepository<Supplier> {
       conditions.add(
           "(lower(legalName) like :text or lower(tradingName) like :text"
               + " or nib like :digits or npwp like :digits)");
-      parameters.and("text", "%" + escapeLike(trimmed) + "%");
-      parameters.and("digits", escapeLike(digits) + "%");
+      parameters.and("text", LikePatterns.containing(trimmed));
+      parameters.and("digits", LikePatterns.startingWith(digits));
     }
     Sort order = Sort.by("submittedAt", Sort.NullPrecedence.NULLS_LAST).and("id");
     PanacheQuery<Supplier> query =
         conditions.isEmpty()
             ? findAll(order)
             : find(String.join(" and ", conditions), order, parameters);
-    List<Supplier> items =
-        query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
-    return Page.of(items, paging, query.count());
+    return Page.of(query, paging);
   }
 
   private static long orNone(Long id) {
     return id == null ? -1 : id;
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

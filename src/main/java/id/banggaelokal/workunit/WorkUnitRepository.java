@@ -1,5 +1,6 @@
 package id.banggaelokal.workunit;
 
+import id.banggaelokal.platform.paging.LikePatterns;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -29,7 +30,7 @@ class WorkUnitRepository implements PanacheRepository<WorkUnit> {
     Parameters parameters = new Parameters();
     if (text != null && !text.isBlank()) {
       conditions.add("(lower(name) like :text or lower(code) like :text)");
-      parameters.and("text", "%" + escapeLike(text.trim().toLowerCase(Locale.ROOT)) + "%");
+      parameters.and("text", LikePatterns.containing(text.trim().toLowerCase(Locale.ROOT)));
     }
     if (active != null) {
       conditions.add("active = :active");
@@ -38,12 +39,6 @@ class WorkUnitRepository implements PanacheRepository<WorkUnit> {
     String where = conditions.isEmpty() ? "" : String.join(" and ", conditions);
     PanacheQuery<WorkUnit> query =
         where.isEmpty() ? findAll(Sort.by("code")) : find(where, Sort.by("code"), parameters);
-    List<WorkUnit> items =
-        query.page(io.quarkus.panache.common.Page.of(paging.page(), paging.size())).list();
-    return Page.of(items, paging, query.count());
-  }
-
-  private static String escapeLike(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    return Page.of(query, paging);
   }
 }

@@ -1,5 +1,6 @@
 package id.banggaelokal.platform.paging;
 
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import java.util.List;
 import java.util.function.Function;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -15,6 +16,13 @@ public record Page<T>(
   public static <T> Page<T> of(List<T> items, PageParams request, long totalItems) {
     long pages = totalItems == 0 ? 0 : (totalItems + request.size() - 1) / request.size();
     return new Page<>(List.copyOf(items), request.page(), request.size(), totalItems, pages);
+  }
+
+  /** One page of a Panache query: its items and the count of the whole query. */
+  public static <T> Page<T> of(PanacheQuery<T> query, PageParams request) {
+    List<T> items =
+        query.page(io.quarkus.panache.common.Page.of(request.page(), request.size())).list();
+    return of(items, request, query.count());
   }
 
   public <R> Page<R> map(Function<? super T, ? extends R> mapper) {
