@@ -81,7 +81,8 @@ create table listing (
         check (status in ('DRAFT', 'PUBLISHED', 'UNPUBLISHED', 'ARCHIVED')),
     constraint listing_price_check check (price >= 0),
     constraint listing_quantity_owned_check check (quantity_owned is null or quantity_owned >= 1),
-    constraint listing_stock_check check (stock is null or stock >= 0)
+    constraint listing_stock_check check (stock is null or stock >= 0),
+    constraint listing_published_at_check check (status <> 'PUBLISHED' or published_at is not null)
 );
 
 create index listing_supplier_idx on listing (supplier_id, status, id);

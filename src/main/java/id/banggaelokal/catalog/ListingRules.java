@@ -28,6 +28,9 @@ final class ListingRules {
     if (category == null || category.storefront() != storefront) {
       errors.add(new FieldError("categoryCode", "listing.category.unknown"));
     }
+    if (request.title().trim().length() < 3) {
+      errors.add(new FieldError("title", "listing.title.length"));
+    }
     if (request.unit().storefront() != storefront) {
       errors.add(new FieldError("unit", "listing.unit.storefront"));
     }

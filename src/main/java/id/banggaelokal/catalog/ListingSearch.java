@@ -166,7 +166,7 @@ class ListingSearch {
     }
     Query query = where.bind(entityManager.createNativeQuery(sql));
     if (criteria.effectiveSort() == ListingSort.RELEVANCE) {
-      query.setParameter("countLimit", countLimit + 1);
+      query.setParameter("countLimit", countLimit);
     }
     query.setParameter("limit", criteria.paging().size());
     query.setParameter("offset", criteria.paging().offset());
@@ -298,7 +298,8 @@ class ListingSearch {
       List<ListingSearchResponse.Item> items,
       Counts counts,
       boolean approximate) {
-    long total = Math.min(counts.total(criteria), countLimit);
+    long total =
+        counts.exact() ? counts.total(criteria) : Math.min(counts.total(criteria), countLimit);
     int size = criteria.paging().size();
     return new ListingSearchResponse(
         items,

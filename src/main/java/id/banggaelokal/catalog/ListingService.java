@@ -90,11 +90,13 @@ public class ListingService {
     Integer oldQuantity = listing.quantityOwned();
     OffsetDateTime now = now();
     boolean priceChanged = describe(listing, request, checked, now);
+    listings.flush();
     if (listing.storefront() == Storefront.RENTAL
         && !Objects.equals(oldQuantity, listing.quantityOwned())) {
+      // The listing row is locked by now, so a booking in progress either finished first (and
+      // its days are changed here) or waits and reads the new quantity.
       rentals.changeCapacity(id, listing.quantityOwned());
     }
-    listings.flush();
     if (priceChanged) {
       prices.persist(new ListingPrice(id, listing.price(), now));
       audit.record(

@@ -66,6 +66,12 @@ public class RentalCalendar {
       throw ApiException.invalid("quantity", "jakarta.validation.constraints.Positive.message");
     }
     int days = (int) ChronoUnit.DAYS.between(from, to) + 1;
+    Number owned =
+        (Number)
+            entityManager
+                .createNativeQuery("select quantity_owned from listing where id = :id for share")
+                .setParameter("id", listingId)
+                .getSingleResult();
     entityManager
         .createNativeQuery(
             """
@@ -75,7 +81,7 @@ public class RentalCalendar {
             on conflict (listing_id, day) do nothing
             """)
         .setParameter("listingId", listingId)
-        .setParameter("capacity", listing.quantityOwned())
+        .setParameter("capacity", owned.intValue())
         .setParameter("from", Date.valueOf(from))
         .setParameter("to", Date.valueOf(to))
         .executeUpdate();
@@ -180,6 +186,9 @@ public class RentalCalendar {
     }
     if (to == null) {
       throw ApiException.invalid(toField, "jakarta.validation.constraints.NotNull.message");
+    }
+    if (from.getYear() < 2000 || from.getYear() > 2200) {
+      throw ApiException.invalid(fromField, "rental.period.year");
     }
     if (to.isBefore(from)) {
       throw ApiException.invalid(toField, "rental.period.order");

@@ -67,6 +67,11 @@ class ListingLifecycleTest {
         .statusCode(400)
         .body("errors.field", hasItem("product.stock"));
 
+    Map<String, Object> blankTitle = CatalogFixtures.product("  ab   ", "PROCESSED_APPLE", "15000");
+    CatalogFixtures.create(seller.token(), blankTitle)
+        .statusCode(400)
+        .body("errors.field", hasItem("title"));
+
     Map<String, Object> badPrice =
         CatalogFixtures.product("Keripik apel", "PROCESSED_APPLE", "15000.123");
     CatalogFixtures.create(seller.token(), badPrice)

@@ -55,5 +55,29 @@ class SearchCountLimitTest {
         .then()
         .body("totalItemsExact", equalTo(true))
         .body("totalItems", equalTo(1));
+    long visible =
+        given()
+            .get("/api/v1/storefronts")
+            .then()
+            .extract()
+            .jsonPath()
+            .getList("publishedListings", Long.class)
+            .stream()
+            .mapToLong(Long::longValue)
+            .sum();
+    given()
+        .queryParam("size", 2)
+        .get(LISTINGS)
+        .then()
+        .body("totalItemsExact", equalTo(true))
+        .body("totalItems", equalTo((int) visible));
+    given()
+        .queryParam("q", "jenang")
+        .queryParam("storefront", "FLAGSHIP_PRODUCT")
+        .queryParam("size", 100)
+        .queryParam("page", 1)
+        .get(LISTINGS)
+        .then()
+        .body("items", hasSize(0));
   }
 }

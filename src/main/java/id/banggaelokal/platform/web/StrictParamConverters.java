@@ -82,7 +82,11 @@ public class StrictParamConverters implements ParamConverterProvider {
     if (value.length() > 40) {
       throw new IllegalArgumentException("too long");
     }
-    return new BigDecimal(value);
+    BigDecimal number = new BigDecimal(value);
+    if (number.scale() > 2 || number.precision() - number.scale() > 15) {
+      throw new IllegalArgumentException("out of range: " + value);
+    }
+    return number;
   }
 
   private static Object parseDate(String value) {
