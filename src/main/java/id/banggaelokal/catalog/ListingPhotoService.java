@@ -71,6 +71,7 @@ public class ListingPhotoService {
     photos.persistAndFlush(photo);
     ListingResponse.PhotoInfo added = ListingResponses.photo(listingId, photo);
     audit.record("listing.photo.added", ListingService.ENTITY, listingId, null, added);
+    listings.evict(listingId);
     return added;
   }
 

@@ -57,6 +57,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 public class ListingResource {
 
   private final ListingService listings;
+  private final PublishedListings published;
   private final ListingSearch search;
   private final ListingPhotoService photos;
   private final RentalCalendar rentals;
@@ -65,12 +66,14 @@ public class ListingResource {
 
   ListingResource(
       ListingService listings,
+      PublishedListings published,
       ListingSearch search,
       ListingPhotoService photos,
       RentalCalendar rentals,
       CategoryRepository categories,
       IdempotentCreation idempotency) {
     this.listings = listings;
+    this.published = published;
     this.search = search;
     this.photos = photos;
     this.rentals = rentals;
@@ -210,7 +213,7 @@ public class ListingResource {
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = ListingResponse.class)))
   public Response get(@PathParam("id") long id) {
-    return withETag(listings.published(id));
+    return withETag(published.get(id));
   }
 
   @PUT

@@ -36,6 +36,7 @@ public class ListingService {
   private final AuditLog audit;
   private final ObjectMapper json;
   private final Clock clock;
+  private final PublishedListings cache;
 
   ListingService(
       ListingRepository listings,
@@ -46,7 +47,8 @@ public class ListingService {
       SupplierService suppliers,
       AuditLog audit,
       ObjectMapper json,
-      Clock clock) {
+      Clock clock,
+      PublishedListings cache) {
     this.listings = listings;
     this.categories = categories;
     this.photos = photos;
@@ -56,6 +58,12 @@ public class ListingService {
     this.audit = audit;
     this.json = json;
     this.clock = clock;
+    this.cache = cache;
+  }
+
+  /** Drops a listing from the public cache (after a change of its photos, say). */
+  void evict(long id) {
+    cache.evict(id);
   }
 
   /** A new draft listing of the calling supplier. */
@@ -108,6 +116,7 @@ public class ListingService {
     }
     ListingResponse after = response(listing);
     audit.record("listing.updated", ENTITY, id, before, after);
+    cache.evict(id);
     return after;
   }
 
@@ -203,6 +212,7 @@ public class ListingService {
     listings.flush();
     audit.record(
         event, ENTITY, listing.id(), Map.of("status", before), Map.of("status", listing.status()));
+    cache.evict(listing.id());
     return response(listing);
   }
 

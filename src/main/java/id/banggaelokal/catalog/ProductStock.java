@@ -15,9 +15,11 @@ import jakarta.transaction.Transactional;
 public class ProductStock {
 
   private final EntityManager entityManager;
+  private final PublishedListings cache;
 
-  ProductStock(EntityManager entityManager) {
+  ProductStock(EntityManager entityManager, PublishedListings cache) {
     this.entityManager = entityManager;
+    this.cache = cache;
   }
 
   /** Takes {@code quantity} from a product's stock; 409 when there is not enough. */
@@ -36,6 +38,7 @@ public class ProductStock {
     if (updated != 1) {
       throw ApiException.conflict("product.stock.insufficient", Long.toString(listingId));
     }
+    cache.evict(listingId);
   }
 
   /** Gives {@code quantity} back to a product's stock. */
@@ -50,6 +53,7 @@ public class ProductStock {
         .setParameter("id", listingId)
         .setParameter("storefront", Storefront.FLAGSHIP_PRODUCT.name())
         .executeUpdate();
+    cache.evict(listingId);
   }
 
   private static void requirePositive(int quantity) {

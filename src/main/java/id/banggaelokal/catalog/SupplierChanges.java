@@ -13,12 +13,17 @@ import jakarta.enterprise.event.Observes;
 class SupplierChanges {
 
   private final ListingRepository listings;
+  private final PublishedListings cache;
 
-  SupplierChanges(ListingRepository listings) {
+  SupplierChanges(ListingRepository listings, PublishedListings cache) {
     this.listings = listings;
+    this.cache = cache;
   }
 
   void on(@Observes SupplierChanged supplier) {
-    listings.updateSupplierColumns(supplier.supplierId(), SupplierColumnsFactory.of(supplier));
+    if (listings.updateSupplierColumns(supplier.supplierId(), SupplierColumnsFactory.of(supplier))
+        > 0) {
+      cache.evictAll();
+    }
   }
 }
