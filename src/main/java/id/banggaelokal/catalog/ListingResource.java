@@ -213,7 +213,10 @@ public class ListingResource {
       headers = @Header(name = "ETag"),
       content = @Content(schema = @Schema(implementation = ListingResponse.class)))
   public Response get(@PathParam("id") long id) {
-    return withETag(published.get(id));
+    PublishedListings.Cached listing = published.get(id);
+    return Response.ok(listing.json(), MediaType.APPLICATION_JSON_TYPE)
+        .tag(Versions.etag(listing.version()))
+        .build();
   }
 
   @PUT

@@ -1,5 +1,7 @@
 package id.banggaelokal.catalog;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banggaelokal.catalog.api.ListingResponse;
 import io.quarkus.cache.CacheInvalidate;
 import io.quarkus.cache.CacheInvalidateAll;
@@ -18,15 +20,26 @@ class PublishedListings {
 
   static final String CACHE = "listing-detail";
 
-  private final ListingService listings;
+  /** A published listing as its response body (already JSON) and its version. */
+  record Cached(String json, long version) {}
 
-  PublishedListings(ListingService listings) {
+  private final ListingService listings;
+  private final ObjectMapper mapper;
+
+  PublishedListings(ListingService listings, ObjectMapper mapper) {
     this.listings = listings;
+    this.mapper = mapper;
   }
 
+  /** The listing written as JSON once per cache entry, not once per request. */
   @CacheResult(cacheName = CACHE)
-  ListingResponse get(@CacheKey long id) {
-    return listings.published(id);
+  Cached get(@CacheKey long id) {
+    ListingResponse listing = listings.published(id);
+    try {
+      return new Cached(mapper.writeValueAsString(listing), listing.version());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write listing " + id, e);
+    }
   }
 
   @CacheInvalidate(cacheName = CACHE)

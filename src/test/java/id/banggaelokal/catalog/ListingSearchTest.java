@@ -2,6 +2,8 @@ package id.banggaelokal.catalog;
 
 import static id.banggaelokal.catalog.CatalogFixtures.LISTINGS;
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.banggaelokal.catalog.CatalogFixtures.Seller;
@@ -79,6 +81,12 @@ class ListingSearchTest {
   void accentsAndCaseDoNotMatter() {
     assertEquals(List.of(coffee), ids(search(Map.of("q", "KOPI"))));
     assertEquals(List.of(coffee), ids(search(Map.of("q", "kópi arábika"))));
+    given()
+        .get(LISTINGS + "/" + coffee)
+        .then()
+        .statusCode(200)
+        .contentType(containsString("application/json"))
+        .body("title", equalTo("Kópi arabika Bumiaji"));
   }
 
   @Test
