@@ -1,9 +1,7 @@
 package id.banggaelokal.catalog;
 
-import id.banggaelokal.platform.error.ApiException;
 import id.banggaelokal.platform.state.Lifecycle;
 import java.util.Arrays;
-import java.util.Locale;
 
 /**
  * The publication lifecycle of a listing:
@@ -49,11 +47,7 @@ public enum ListingStatus implements Lifecycle<ListingStatus> {
 
     /** The state after this action from {@code status}; 409 when it is not allowed there. */
     ListingStatus applyTo(ListingStatus status) {
-      if (!allowedFrom(status)) {
-        throw ApiException.conflict(
-            "listing.transition.illegal", name().toLowerCase(Locale.ROOT), status.name());
-      }
-      return to;
+      return Lifecycle.perform("listing.transition.illegal", this, status, allowedFrom(status), to);
     }
   }
 }

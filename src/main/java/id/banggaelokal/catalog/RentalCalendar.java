@@ -60,7 +60,7 @@ public class RentalCalendar {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public long book(long listingId, int quantity, LocalDate from, LocalDate to, String orderRef) {
-    Listing listing = rental(listingId);
+    rental(listingId);
     checkPeriod(from, to, "from", "to");
     if (quantity < 1) {
       throw ApiException.invalid("quantity", "jakarta.validation.constraints.Positive.message");

@@ -54,13 +54,8 @@ public enum SupplierStatus implements Lifecycle<SupplierStatus> {
 
     /** The state after this action from {@code status}; 409 when it is not allowed there. */
     SupplierStatus applyTo(SupplierStatus status) {
-      if (!allowedFrom(status)) {
-        throw id.banggaelokal.platform.error.ApiException.conflict(
-            "supplier.transition.illegal",
-            name().toLowerCase(java.util.Locale.ROOT),
-            status.name());
-      }
-      return to;
+      return Lifecycle.perform(
+          "supplier.transition.illegal", this, status, allowedFrom(status), to);
     }
   }
 }
