@@ -19,6 +19,17 @@ class ListingRepository implements PanacheRepository<Listing> {
     return Page.of(query, paging);
   }
 
+  java.util.List<id.banggaelokal.catalog.api.Storefront> publishedStorefronts(long supplierId) {
+    return getEntityManager()
+        .createQuery(
+            "select distinct l.storefront from Listing l"
+                + " where l.supplierId = :supplier and l.status = :status",
+            id.banggaelokal.catalog.api.Storefront.class)
+        .setParameter("supplier", supplierId)
+        .setParameter("status", ListingStatus.PUBLISHED)
+        .getResultList();
+  }
+
   /** Copies what search needs of a supplier into all of its listings. */
   int updateSupplierColumns(long supplierId, Listing.SupplierColumns columns) {
     return getEntityManager()

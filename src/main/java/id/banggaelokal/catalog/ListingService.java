@@ -1,6 +1,7 @@
 package id.banggaelokal.catalog;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banggaelokal.catalog.api.ListingReference;
 import id.banggaelokal.catalog.api.ListingRequest;
 import id.banggaelokal.catalog.api.ListingResponse;
 import id.banggaelokal.catalog.api.PricePoint;
@@ -173,6 +174,26 @@ public class ListingService {
   public Page<PricePoint> priceHistory(long id, PageParams paging) {
     visible(id);
     return prices.history(id, paging).map(p -> new PricePoint(p.price(), p.changedAt()));
+  }
+
+  /** A listing the public may see, as other features refer to it (a line of a request, say). */
+  @Transactional
+  public java.util.Optional<ListingReference> publishedReference(long id) {
+    return listings
+        .findByIdOptional(id)
+        .filter(Listing::publiclyVisible)
+        .map(
+            l ->
+                new ListingReference(
+                    l.id(), l.supplierId(), l.storefront(), l.title(), l.unit(), l.price()));
+  }
+
+  /** The storefronts in which a supplier has published listings. */
+  @Transactional
+  public java.util.Set<Storefront> storefrontsOf(long supplierId) {
+    java.util.Set<Storefront> storefronts = java.util.EnumSet.noneOf(Storefront.class);
+    storefronts.addAll(listings.publishedStorefronts(supplierId));
+    return storefronts;
   }
 
   Listing visible(long id) {

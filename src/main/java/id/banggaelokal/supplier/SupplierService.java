@@ -119,6 +119,22 @@ public class SupplierService {
     return snapshot(ownProfile());
   }
 
+  /** The calling account's profile as other features need it, if it registered one. */
+  @Transactional
+  public java.util.Optional<SupplierSnapshot> findMySnapshot() {
+    return suppliers.findByOwner(currentUser.subject()).map(SupplierService::snapshot);
+  }
+
+  /** Several suppliers at once, by id, as other features need them; unknown ids are left out. */
+  @Transactional
+  public java.util.Map<Long, SupplierSnapshot> snapshots(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return suppliers.list("id in ?1", java.util.Set.copyOf(ids)).stream()
+        .collect(java.util.stream.Collectors.toMap(Supplier::id, SupplierService::snapshot));
+  }
+
   /** Any supplier, as other features need it. */
   @Transactional
   public java.util.Optional<SupplierSnapshot> snapshot(long id) {

@@ -28,6 +28,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
       @Tag(
           name = "Supplier verification",
           description = "The procurement office's verification of suppliers."),
+      @Tag(
+          name = "Purchase requests",
+          description = "Requests for quotations (RFQ) of the work units."),
+      @Tag(
+          name = "Quotations",
+          description = "Sealed quotations, comparison, negotiation and award."),
+      @Tag(name = "Orders", description = "Orders and their tracking."),
     })
 @SecurityScheme(
     securitySchemeName = ApiDefinition.BEARER,

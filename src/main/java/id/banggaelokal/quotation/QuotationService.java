@@ -1,0 +1,553 @@
+package id.banggaelokal.quotation;
+
+import id.banggaelokal.order.OrderService;
+import id.banggaelokal.order.api.AwardedOrder;
+import id.banggaelokal.order.api.OrderResponse;
+import id.banggaelokal.platform.audit.AuditLog;
+import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.paging.Page;
+import id.banggaelokal.platform.paging.PageParams;
+import id.banggaelokal.platform.security.CurrentUser;
+import id.banggaelokal.platform.time.Clocks;
+import id.banggaelokal.platform.version.Versions;
+import id.banggaelokal.purchaserequest.PurchaseRequestService;
+import id.banggaelokal.purchaserequest.PurchaseRequestStatus;
+import id.banggaelokal.purchaserequest.api.PurchaseRequestCancelled;
+import id.banggaelokal.purchaserequest.api.PurchaseRequestResponse.LineResponse;
+import id.banggaelokal.purchaserequest.api.PurchaseRequestView;
+import id.banggaelokal.quotation.api.AnswerMessage;
+import id.banggaelokal.quotation.api.ComparisonResponse;
+import id.banggaelokal.quotation.api.CounterOfferAnswer;
+import id.banggaelokal.quotation.api.CounterOfferRequest;
+import id.banggaelokal.quotation.api.PriceLine;
+import id.banggaelokal.quotation.api.QuotationRequest;
+import id.banggaelokal.quotation.api.QuotationResponse;
+import id.banggaelokal.quotation.api.QuotationVersionResponse;
+import id.banggaelokal.supplier.SupplierService;
+import id.banggaelokal.supplier.api.SupplierSnapshot;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Sealed quotations: suppliers submit, revise and withdraw them while the request is open; the
+ * buyer's side reads them only once it has closed, compares, negotiates and awards one.
+ */
+@ApplicationScoped
+public class QuotationService {
+
+  static final String ENTITY = "quotation";
+
+  private final QuotationRepository quotations;
+  private final QuotationVersionRepository versions;
+  private final CounterOfferRepository counterOffers;
+  private final PurchaseRequestService requests;
+  private final SupplierService suppliers;
+  private final OrderService orders;
+  private final CurrentUser currentUser;
+  private final AuditLog audit;
+  private final Clock clock;
+
+  QuotationService(
+      QuotationRepository quotations,
+      QuotationVersionRepository versions,
+      CounterOfferRepository counterOffers,
+      PurchaseRequestService requests,
+      SupplierService suppliers,
+      OrderService orders,
+      CurrentUser currentUser,
+      AuditLog audit,
+      Clock clock) {
+    this.quotations = quotations;
+    this.versions = versions;
+    this.counterOffers = counterOffers;
+    this.requests = requests;
+    this.suppliers = suppliers;
+    this.orders = orders;
+    this.currentUser = currentUser;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  // --- The supplier's side --------------------------------------------------------------------
+
+  /** The calling supplier's quotation on an open request it may quote on. */
+  @Transactional
+  public QuotationResponse submit(long requestId, QuotationRequest request) {
+    SupplierSnapshot supplier = verifiedSupplier();
+    PurchaseRequestView purchaseRequest = requests.lockForQuoting(requestId, supplier);
+    quotations
+        .live(requestId, supplier.id())
+        .ifPresent(
+            existing -> {
+              throw ApiException.conflict("quotation.exists", existing.id());
+            });
+    OffsetDateTime now = now();
+    Offer offer = offer(request.lines(), purchaseRequest, "lines");
+    checkValidity(request.validUntil(), purchaseRequest);
+    Quotation quotation = new Quotation(requestId, supplier.id(), now);
+    quotations.persistAndFlush(quotation);
+    addVersion(quotation, offer, request, now);
+    requests.quotationSubmitted(requestId, supplier.id());
+    QuotationResponse submitted = response(quotation, purchaseRequest, supplier);
+    audit.record("quotation.submitted", ENTITY, quotation.id(), null, summary(quotation));
+    return submitted;
+  }
+
+  /** A new version of the calling supplier's quotation, before the deadline. */
+  @Transactional
+  public QuotationResponse revise(long id, QuotationRequest request, String ifMatch) {
+    SupplierSnapshot supplier = verifiedSupplier();
+    Quotation quotation = ownForUpdate(id, supplier);
+    Versions.checkIfMatch(ifMatch, quotation.version());
+    PurchaseRequestView purchaseRequest =
+        requests.lockForQuoting(quotation.purchaseRequestId(), supplier);
+    QuotationStatus.Action.REVISE.applyTo(quotation.status());
+    Offer offer = offer(request.lines(), purchaseRequest, "lines");
+    checkValidity(request.validUntil(), purchaseRequest);
+    Map<String, Object> before = summary(quotation);
+    addVersion(quotation, offer, request, now());
+    audit.record("quotation.revised", ENTITY, id, before, summary(quotation));
+    return response(quotation, purchaseRequest, supplier);
+  }
+
+  /** Withdraws the calling supplier's quotation, before the deadline. */
+  @Transactional
+  public QuotationResponse withdraw(long id, String ifMatch) {
+    SupplierSnapshot supplier = mySupplier();
+    Quotation quotation = ownForUpdate(id, supplier);
+    Versions.checkIfMatch(ifMatch, quotation.version());
+    PurchaseRequestView purchaseRequest =
+        requests.lockForQuoting(quotation.purchaseRequestId(), supplier);
+    Map<String, Object> before = summary(quotation);
+    quotation.withdraw(now());
+    quotations.flush();
+    requests.quotationWithdrawn(quotation.purchaseRequestId());
+    audit.record("quotation.withdrawn", ENTITY, id, before, summary(quotation));
+    return response(quotation, purchaseRequest, supplier);
+  }
+
+  @Transactional
+  public Page<QuotationResponse> mine(QuotationStatus status, PageParams paging) {
+    Optional<SupplierSnapshot> supplier = suppliers.findMySnapshot();
+    if (supplier.isEmpty()) {
+      return Page.of(List.of(), paging, 0);
+    }
+    Page<Quotation> page = quotations.ofSupplier(supplier.get().id(), status, paging);
+    Map<Long, List<CounterOffer>> rounds =
+        counterOffers.of(page.items().stream().map(Quotation::id).toList());
+    Map<Long, PurchaseRequestView> requestById =
+        requests.views(page.items().stream().map(Quotation::purchaseRequestId).toList());
+    return page.map(
+        q ->
+            response(
+                q,
+                requestById.get(q.purchaseRequestId()),
+                supplier.get(),
+                rounds.getOrDefault(q.id(), List.of())));
+  }
+
+  /** Answers the latest negotiation round of the calling supplier's quotation. */
+  @Transactional
+  public QuotationResponse answer(
+      long id, int round, CounterOfferStatus.Action action, Object body) {
+    SupplierSnapshot supplier = mySupplier();
+    Quotation quotation = ownForUpdate(id, supplier);
+    PurchaseRequestView purchaseRequest = negotiable(quotation);
+    List<CounterOffer> rounds = counterOffers.of(id);
+    CounterOffer latest =
+        rounds.stream()
+            .filter(r -> r.round() == round)
+            .findFirst()
+            .orElseThrow(() -> ApiException.notFound("quotation.counter-offer.not-found", round));
+    if (latest != rounds.get(rounds.size() - 1)) {
+      throw ApiException.conflict("quotation.counter-offer.not-latest", round);
+    }
+    QuotationStatus.Action.NEGOTIATE.applyTo(quotation.status());
+    OffsetDateTime now = now();
+    Map<String, Object> before = summary(quotation);
+    switch (action) {
+      case ACCEPT -> {
+        latest.answer(action, null, null, message(body), currentUser.actorId(), now);
+        quotation.offer(latest.proposedPrices(), latest.proposedTotal(), now);
+      }
+      case DECLINE -> latest.answer(action, null, null, message(body), currentUser.actorId(), now);
+      case COUNTER -> {
+        CounterOfferAnswer counter = (CounterOfferAnswer) body;
+        Offer offer = offer(counter.lines(), purchaseRequest, "lines");
+        latest.answer(
+            action, offer.prices(), offer.total(), counter.message(), currentUser.actorId(), now);
+        quotation.offer(offer.prices(), offer.total(), now);
+      }
+    }
+    quotations.flush();
+    audit.record(
+        "quotation.counter-offer." + latest.status().name().toLowerCase(java.util.Locale.ROOT),
+        ENTITY,
+        id,
+        before,
+        summary(quotation));
+    return response(quotation, purchaseRequest, supplier, counterOffers.of(id));
+  }
+
+  // --- The buyer's side -----------------------------------------------------------------------
+
+  /** One quotation: for its supplier always, for the buyer's side once the request has closed. */
+  @Transactional
+  public QuotationResponse get(long id) {
+    Quotation quotation = readable(id);
+    PurchaseRequestView purchaseRequest =
+        requests.view(quotation.purchaseRequestId()).orElseThrow();
+    return response(
+        quotation, purchaseRequest, suppliers.snapshot(quotation.supplierId()).orElseThrow());
+  }
+
+  /** Every version of a quotation, the first first; same readers as {@link #get}. */
+  @Transactional
+  public List<QuotationVersionResponse> versions(long id) {
+    Quotation quotation = readable(id);
+    PurchaseRequestView purchaseRequest =
+        requests.view(quotation.purchaseRequestId()).orElseThrow();
+    return versions.of(id).stream()
+        .map(
+            v ->
+                new QuotationVersionResponse(
+                    v.number(),
+                    QuotationResponses.lines(purchaseRequest, v.prices()),
+                    v.total(),
+                    v.deliveryDays(),
+                    v.validUntil(),
+                    v.notes(),
+                    v.createdAt()))
+        .toList();
+  }
+
+  /** The quotations of a request of the caller's work unit, once it has closed. */
+  @Transactional
+  public List<QuotationResponse> ofRequest(long requestId) {
+    PurchaseRequestView purchaseRequest = unsealed(requestId);
+    List<Quotation> all = quotations.ofRequest(requestId);
+    Map<Long, SupplierSnapshot> supplierById =
+        suppliers.snapshots(all.stream().map(Quotation::supplierId).toList());
+    Map<Long, List<CounterOffer>> rounds =
+        counterOffers.of(all.stream().map(Quotation::id).toList());
+    return all.stream()
+        .map(
+            q ->
+                response(
+                    q,
+                    purchaseRequest,
+                    supplierById.get(q.supplierId()),
+                    rounds.getOrDefault(q.id(), List.of())))
+        .toList();
+  }
+
+  /** The line-by-line comparison of a closed request's quotations against its estimate. */
+  @Transactional
+  public ComparisonResponse comparison(long requestId) {
+    PurchaseRequestView purchaseRequest = unsealed(requestId);
+    List<Quotation> all = quotations.ofRequest(requestId);
+    Map<Long, SupplierSnapshot> supplierById =
+        suppliers.snapshots(all.stream().map(Quotation::supplierId).toList());
+    Map<Long, List<CounterOffer>> rounds =
+        counterOffers.of(all.stream().map(Quotation::id).toList());
+    return Comparison.of(purchaseRequest, all, supplierById, rounds);
+  }
+
+  /** Opens a negotiation round on a quotation of a closed request of the buyer's work unit. */
+  @Transactional
+  public QuotationResponse counterOffer(long id, CounterOfferRequest request) {
+    Quotation quotation = quotationOfMyWorkUnit(id);
+    PurchaseRequestView purchaseRequest = negotiable(quotation);
+    QuotationStatus.Action.NEGOTIATE.applyTo(quotation.status());
+    List<CounterOffer> rounds = counterOffers.of(id);
+    if (!rounds.isEmpty()) {
+      CounterOffer latest = rounds.get(rounds.size() - 1);
+      if (latest.status() == CounterOfferStatus.PENDING) {
+        throw ApiException.conflict("quotation.counter-offer.pending", latest.round());
+      }
+      if (rounds.size() >= CounterOffer.MAX_ROUNDS) {
+        throw ApiException.businessRule("quotation.counter-offer.limit", CounterOffer.MAX_ROUNDS);
+      }
+    }
+    Offer offer = offer(request.lines(), purchaseRequest, "lines");
+    CounterOffer round =
+        new CounterOffer(
+            id,
+            rounds.size() + 1,
+            offer.prices(),
+            offer.total(),
+            request.message().strip(),
+            currentUser.actorId(),
+            now());
+    counterOffers.persistAndFlush(round);
+    audit.record(
+        "quotation.counter-offer.proposed",
+        ENTITY,
+        id,
+        null,
+        Map.of("round", round.round(), "total", round.proposedTotal()));
+    return response(
+        quotation,
+        purchaseRequest,
+        suppliers.snapshot(quotation.supplierId()).orElseThrow(),
+        counterOffers.of(id));
+  }
+
+  /**
+   * Awards a quotation: places the order at the offer's prices, marks the request awarded and every
+   * other quotation not awarded, all in one transaction. The request's row lock makes concurrent
+   * awards of one request wait for each other; all but the first get 409.
+   */
+  @Transactional
+  public OrderResponse accept(long id) {
+    long requestId =
+        quotations
+            .findByIdOptional(id)
+            .map(Quotation::purchaseRequestId)
+            .orElseThrow(() -> notFound(id));
+    PurchaseRequestView purchaseRequest = requests.lockForAward(requestId);
+    Quotation quotation = quotations.findForUpdate(id).orElseThrow(() -> notFound(id));
+    QuotationStatus.Action.AWARD.applyTo(quotation.status());
+    List<CounterOffer> rounds = counterOffers.of(id);
+    if (!rounds.isEmpty() && rounds.get(rounds.size() - 1).status() == CounterOfferStatus.PENDING) {
+      throw ApiException.conflict(
+          "quotation.counter-offer.pending", rounds.get(rounds.size() - 1).round());
+    }
+    if (quotation.validUntil().isBefore(today())) {
+      throw ApiException.businessRule("quotation.expired", quotation.validUntil());
+    }
+    Map<Integer, BigDecimal> prices = quotation.offer();
+    OrderResponse order =
+        orders.placeAward(
+            new AwardedOrder(
+                purchaseRequest.workUnitCode(),
+                quotation.supplierId(),
+                purchaseRequest.storefront(),
+                requestId,
+                id,
+                purchaseRequest.deliveryPlace(),
+                purchaseRequest.deliveryDate(),
+                purchaseRequest.lines().stream()
+                    .map(
+                        l ->
+                            new AwardedOrder.Line(
+                                l.lineNo(),
+                                l.listingId(),
+                                l.description(),
+                                l.quantity(),
+                                l.unit(),
+                                prices.get(l.lineNo())))
+                    .toList()));
+    OffsetDateTime now = now();
+    Map<String, Object> before = summary(quotation);
+    quotation.award(order.id(), now);
+    audit.record("quotation.awarded", ENTITY, id, before, summary(quotation));
+    notAwarded(requestId, now);
+    requests.awarded(requestId, id, order.id());
+    return order;
+  }
+
+  /** A cancelled request's quotations are not awarded. */
+  void onCancelled(@Observes PurchaseRequestCancelled cancelled) {
+    notAwarded(cancelled.purchaseRequestId(), now());
+  }
+
+  // --- Rules -----------------------------------------------------------------------------------
+
+  /** Prices for every line of the request, each once. */
+  record Offer(Map<Integer, BigDecimal> prices, BigDecimal total) {}
+
+  private static Offer offer(List<PriceLine> lines, PurchaseRequestView request, String field) {
+    Map<Integer, LineResponse> requestLines =
+        request.lines().stream().collect(Collectors.toMap(LineResponse::lineNo, l -> l));
+    Map<Integer, BigDecimal> prices = new TreeMap<>();
+    for (int i = 0; i < lines.size(); i++) {
+      PriceLine line = lines.get(i);
+      if (!requestLines.containsKey(line.lineNo())) {
+        throw ApiException.invalid(
+            field + "[" + i + "].lineNo", "quotation.line.unknown", requestLines.size());
+      }
+      if (prices.put(line.lineNo(), line.unitPrice().setScale(2, RoundingMode.UNNECESSARY))
+          != null) {
+        throw ApiException.invalid(field + "[" + i + "].lineNo", "quotation.line.duplicate");
+      }
+    }
+    if (prices.size() != requestLines.size()) {
+      throw ApiException.invalid(field, "quotation.lines.missing", requestLines.size());
+    }
+    BigDecimal total =
+        prices.entrySet().stream()
+            .map(
+                e ->
+                    e.getValue()
+                        .multiply(BigDecimal.valueOf(requestLines.get(e.getKey()).quantity())))
+            .reduce(BigDecimal.ZERO, BigDecimal::add);
+    return new Offer(prices, total);
+  }
+
+  private static void checkValidity(LocalDate validUntil, PurchaseRequestView request) {
+    LocalDate deadlineDay =
+        request.quotationDeadline().atZoneSameInstant(Clocks.CITY_ZONE).toLocalDate();
+    if (validUntil.isBefore(deadlineDay)) {
+      throw ApiException.invalid("validUntil", "quotation.valid-until.before-deadline");
+    }
+  }
+
+  private void addVersion(
+      Quotation quotation, Offer offer, QuotationRequest request, OffsetDateTime now) {
+    QuotationVersion version =
+        new QuotationVersion(
+            quotation.id(),
+            quotation.currentVersion() + 1,
+            offer.prices(),
+            offer.total(),
+            request.deliveryDays(),
+            request.validUntil(),
+            request.notes() == null || request.notes().isBlank() ? null : request.notes().strip(),
+            currentUser.actorId(),
+            now);
+    versions.persist(version);
+    quotation.submit(version);
+    quotations.flush();
+  }
+
+  /** A closed request whose quotations may still be negotiated (not awarded or cancelled). */
+  private PurchaseRequestView negotiable(Quotation quotation) {
+    PurchaseRequestView purchaseRequest =
+        requests.view(quotation.purchaseRequestId()).orElseThrow();
+    if (purchaseRequest.status() != PurchaseRequestStatus.CLOSED) {
+      throw ApiException.conflict(
+          "quotation.negotiation.not-closed", purchaseRequest.status().name());
+    }
+    return purchaseRequest;
+  }
+
+  private void notAwarded(long requestId, OffsetDateTime now) {
+    for (Quotation other : quotations.submittedForUpdate(requestId)) {
+      other.notAwarded(now);
+      audit.record(
+          "quotation.not-awarded",
+          ENTITY,
+          other.id(),
+          Map.of("status", QuotationStatus.SUBMITTED),
+          Map.of("status", other.status()));
+    }
+    quotations.flush();
+  }
+
+  private SupplierSnapshot mySupplier() {
+    return suppliers.mySnapshot();
+  }
+
+  private SupplierSnapshot verifiedSupplier() {
+    SupplierSnapshot supplier = suppliers.mySnapshot();
+    if (!supplier.verified()) {
+      throw ApiException.businessRule("quotation.supplier.not-verified");
+    }
+    return supplier;
+  }
+
+  /** A quotation of the calling supplier, locked; 404 for another's. */
+  private Quotation ownForUpdate(long id, SupplierSnapshot supplier) {
+    return quotations
+        .findForUpdate(id)
+        .filter(q -> q.supplierId() == supplier.id())
+        .orElseThrow(() -> notFound(id));
+  }
+
+  /** A quotation on a closed request of the caller's work unit, locked. */
+  private Quotation quotationOfMyWorkUnit(long id) {
+    long requestId =
+        quotations
+            .findByIdOptional(id)
+            .map(Quotation::purchaseRequestId)
+            .orElseThrow(() -> notFound(id));
+    requests
+        .ofMyWorkUnit(requestId)
+        .filter(PurchaseRequestView::unsealed)
+        .orElseThrow(() -> notFound(id));
+    return quotations.findForUpdate(id).orElseThrow(() -> notFound(id));
+  }
+
+  /**
+   * A quotation the caller may read: its own supplier's, or, once the request has closed, one on a
+   * request of the caller's work unit (or any, for an auditor). Sealed ones are unknown (404).
+   */
+  private Quotation readable(long id) {
+    Quotation quotation = quotations.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    Optional<SupplierSnapshot> me = suppliers.findMySnapshot();
+    if (me.isPresent() && me.get().id() == quotation.supplierId()) {
+      return quotation;
+    }
+    return requests
+        .ofMyWorkUnit(quotation.purchaseRequestId())
+        .filter(PurchaseRequestView::unsealed)
+        .map(r -> quotation)
+        .orElseThrow(() -> notFound(id));
+  }
+
+  /** A request of the caller's work unit whose quotations may be read; 409 while sealed. */
+  private PurchaseRequestView unsealed(long requestId) {
+    PurchaseRequestView purchaseRequest =
+        requests
+            .ofMyWorkUnit(requestId)
+            .orElseThrow(
+                () ->
+                    ApiException.notFound("purchase-request.not-found", Long.toString(requestId)));
+    if (!purchaseRequest.unsealed()) {
+      throw ApiException.conflict("quotation.sealed", purchaseRequest.quotationDeadline());
+    }
+    return purchaseRequest;
+  }
+
+  private QuotationResponse response(
+      Quotation quotation, PurchaseRequestView request, SupplierSnapshot supplier) {
+    return response(quotation, request, supplier, counterOffers.of(quotation.id()));
+  }
+
+  private static QuotationResponse response(
+      Quotation quotation,
+      PurchaseRequestView request,
+      SupplierSnapshot supplier,
+      List<CounterOffer> rounds) {
+    return QuotationResponses.of(quotation, request, supplier, rounds);
+  }
+
+  private static Map<String, Object> summary(Quotation quotation) {
+    return Map.of(
+        "status", quotation.status(),
+        "version", quotation.currentVersion(),
+        "total", quotation.offerTotal());
+  }
+
+  private static String message(Object body) {
+    if (body instanceof AnswerMessage answer && answer.message() != null) {
+      String message = answer.message().strip();
+      return message.isEmpty() ? null : message;
+    }
+    return null;
+  }
+
+  private static ApiException notFound(long id) {
+    return ApiException.notFound("quotation.not-found", Long.toString(id));
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Clocks.CITY_ZONE));
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock);
+  }
+}
