@@ -207,7 +207,7 @@ public class PurchaseRequestService {
     PurchaseRequest purchaseRequest =
         requests
             .findForUpdate(id)
-            .filter(r -> mayQuote(r, supplier, now))
+            .filter(r -> mayQuote(r, supplier))
             .orElseThrow(() -> notFound(id));
     if (!purchaseRequest.acceptsQuotations(now)) {
       throw ApiException.conflict(
@@ -385,15 +385,19 @@ public class PurchaseRequestService {
     }
   }
 
-  /** Whether a supplier may quote on a request: invited, open to its storefronts, or quoted. */
-  private boolean mayQuote(PurchaseRequest request, SupplierSnapshot supplier, OffsetDateTime now) {
-    if (request.status() == PurchaseRequestStatus.DRAFT) {
+  /**
+   * Whether a supplier is one of those a published request asks for quotations: invited, selling in
+   * its storefront when it is open to all, or having quoted already. (Whether the request still
+   * accepts quotations is another question, answered with 409.)
+   */
+  private boolean mayQuote(PurchaseRequest request, SupplierSnapshot supplier) {
+    if (request.publishedAt() == null) {
       return false;
     }
     if (requests.isBidder(request.id(), supplier.id())) {
       return true;
     }
-    if (!supplier.verified() || request.statusAt(now) != PurchaseRequestStatus.OPEN) {
+    if (!supplier.verified()) {
       return false;
     }
     return request.invitedSupplierIds().contains(supplier.id())

@@ -84,24 +84,35 @@ class Quotation {
 
   protected Quotation() {}
 
-  Quotation(long purchaseRequestId, long supplierId, OffsetDateTime now) {
+  /** A new quotation whose first version is {@code first} (stored right after it). */
+  Quotation(
+      long purchaseRequestId,
+      long supplierId,
+      int deliveryDays,
+      LocalDate validUntil,
+      String notes,
+      Map<Integer, BigDecimal> prices,
+      BigDecimal total,
+      OffsetDateTime now) {
     this.purchaseRequestId = purchaseRequestId;
     this.supplierId = supplierId;
     this.status = QuotationStatus.SUBMITTED;
+    this.currentVersion = 1;
+    this.deliveryDays = deliveryDays;
+    this.validUntil = validUntil;
+    this.notes = notes;
     this.submittedAt = now;
-    this.updatedAt = now;
+    offer(prices, total, now);
   }
 
-  /** Makes {@code submitted} the current version (and its prices the offer). */
-  void submit(QuotationVersion submitted) {
-    if (currentVersion > 0) {
-      status = QuotationStatus.Action.REVISE.applyTo(status);
-    }
-    currentVersion = submitted.number();
-    deliveryDays = submitted.deliveryDays();
-    validUntil = submitted.validUntil();
-    notes = submitted.notes();
-    offer(submitted.prices(), submitted.total(), submitted.createdAt());
+  /** Makes {@code revision} the current version (and its prices the offer). */
+  void revise(QuotationVersion revision) {
+    status = QuotationStatus.Action.REVISE.applyTo(status);
+    currentVersion = revision.number();
+    deliveryDays = revision.deliveryDays();
+    validUntil = revision.validUntil();
+    notes = revision.notes();
+    offer(revision.prices(), revision.total(), revision.createdAt());
   }
 
   /** Replaces the offer's prices (after a negotiation round). */

@@ -7,7 +7,6 @@ import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import id.banggaelokal.platform.security.Roles;
 import id.banggaelokal.platform.version.Versions;
-import id.banggaelokal.quotation.api.AnswerMessage;
 import id.banggaelokal.quotation.api.CounterOfferAnswer;
 import id.banggaelokal.quotation.api.CounterOfferRequest;
 import id.banggaelokal.quotation.api.QuotationRequest;
@@ -182,10 +181,8 @@ public class QuotationResource {
       description = "The quotation.",
       content = @Content(schema = @Schema(implementation = QuotationResponse.class)))
   public Response acceptCounterOffer(
-      @PathParam("id") long id,
-      @PathParam("round") @Min(1) @Max(3) int round,
-      @Valid AnswerMessage answer) {
-    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.ACCEPT, answer));
+      @PathParam("id") long id, @PathParam("round") @Min(1) @Max(3) int round) {
+    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.ACCEPT, null));
   }
 
   @POST
@@ -199,10 +196,8 @@ public class QuotationResource {
       description = "The quotation.",
       content = @Content(schema = @Schema(implementation = QuotationResponse.class)))
   public Response declineCounterOffer(
-      @PathParam("id") long id,
-      @PathParam("round") @Min(1) @Max(3) int round,
-      @Valid AnswerMessage answer) {
-    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.DECLINE, answer));
+      @PathParam("id") long id, @PathParam("round") @Min(1) @Max(3) int round) {
+    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.DECLINE, null));
   }
 
   @POST

@@ -15,7 +15,6 @@ import id.banggaelokal.purchaserequest.PurchaseRequestStatus;
 import id.banggaelokal.purchaserequest.api.PurchaseRequestCancelled;
 import id.banggaelokal.purchaserequest.api.PurchaseRequestResponse.LineResponse;
 import id.banggaelokal.purchaserequest.api.PurchaseRequestView;
-import id.banggaelokal.quotation.api.AnswerMessage;
 import id.banggaelokal.quotation.api.ComparisonResponse;
 import id.banggaelokal.quotation.api.CounterOfferAnswer;
 import id.banggaelokal.quotation.api.CounterOfferRequest;
@@ -95,9 +94,19 @@ public class QuotationService {
     OffsetDateTime now = now();
     Offer offer = offer(request.lines(), purchaseRequest, "lines");
     checkValidity(request.validUntil(), purchaseRequest);
-    Quotation quotation = new Quotation(requestId, supplier.id(), now);
-    quotations.persistAndFlush(quotation);
-    addVersion(quotation, offer, request, now);
+    Quotation quotation =
+        new Quotation(
+            requestId,
+            supplier.id(),
+            request.deliveryDays(),
+            request.validUntil(),
+            notes(request),
+            offer.prices(),
+            offer.total(),
+            now);
+    quotations.persist(quotation);
+    versions.persist(version(quotation.id(), 1, offer, request, now));
+    quotations.flush();
     requests.quotationSubmitted(requestId, supplier.id());
     QuotationResponse submitted = response(quotation, purchaseRequest, supplier);
     audit.record("quotation.submitted", ENTITY, quotation.id(), null, summary(quotation));
@@ -116,7 +125,11 @@ public class QuotationService {
     Offer offer = offer(request.lines(), purchaseRequest, "lines");
     checkValidity(request.validUntil(), purchaseRequest);
     Map<String, Object> before = summary(quotation);
-    addVersion(quotation, offer, request, now());
+    QuotationVersion revision =
+        version(quotation.id(), quotation.currentVersion() + 1, offer, request, now());
+    versions.persist(revision);
+    quotation.revise(revision);
+    quotations.flush();
     audit.record("quotation.revised", ENTITY, id, before, summary(quotation));
     return response(quotation, purchaseRequest, supplier);
   }
@@ -157,10 +170,13 @@ public class QuotationService {
                 rounds.getOrDefault(q.id(), List.of())));
   }
 
-  /** Answers the latest negotiation round of the calling supplier's quotation. */
+  /**
+   * Answers the latest negotiation round of the calling supplier's quotation; {@code counter} gives
+   * the new prices when the action is COUNTER.
+   */
   @Transactional
   public QuotationResponse answer(
-      long id, int round, CounterOfferStatus.Action action, Object body) {
+      long id, int round, CounterOfferStatus.Action action, CounterOfferAnswer counter) {
     SupplierSnapshot supplier = mySupplier();
     Quotation quotation = ownForUpdate(id, supplier);
     PurchaseRequestView purchaseRequest = negotiable(quotation);
@@ -178,15 +194,21 @@ public class QuotationService {
     Map<String, Object> before = summary(quotation);
     switch (action) {
       case ACCEPT -> {
-        latest.answer(action, null, null, message(body), currentUser.actorId(), now);
+        latest.answer(action, null, null, null, currentUser.actorId(), now);
         quotation.offer(latest.proposedPrices(), latest.proposedTotal(), now);
       }
-      case DECLINE -> latest.answer(action, null, null, message(body), currentUser.actorId(), now);
+      case DECLINE -> latest.answer(action, null, null, null, currentUser.actorId(), now);
       case COUNTER -> {
-        CounterOfferAnswer counter = (CounterOfferAnswer) body;
         Offer offer = offer(counter.lines(), purchaseRequest, "lines");
         latest.answer(
-            action, offer.prices(), offer.total(), counter.message(), currentUser.actorId(), now);
+            action,
+            offer.prices(),
+            offer.total(),
+            counter.message() == null || counter.message().isBlank()
+                ? null
+                : counter.message().strip(),
+            currentUser.actorId(),
+            now);
         quotation.offer(offer.prices(), offer.total(), now);
       }
     }
@@ -404,22 +426,22 @@ public class QuotationService {
     }
   }
 
-  private void addVersion(
-      Quotation quotation, Offer offer, QuotationRequest request, OffsetDateTime now) {
-    QuotationVersion version =
-        new QuotationVersion(
-            quotation.id(),
-            quotation.currentVersion() + 1,
-            offer.prices(),
-            offer.total(),
-            request.deliveryDays(),
-            request.validUntil(),
-            request.notes() == null || request.notes().isBlank() ? null : request.notes().strip(),
-            currentUser.actorId(),
-            now);
-    versions.persist(version);
-    quotation.submit(version);
-    quotations.flush();
+  private QuotationVersion version(
+      long quotationId, int number, Offer offer, QuotationRequest request, OffsetDateTime now) {
+    return new QuotationVersion(
+        quotationId,
+        number,
+        offer.prices(),
+        offer.total(),
+        request.deliveryDays(),
+        request.validUntil(),
+        notes(request),
+        currentUser.actorId(),
+        now);
+  }
+
+  private static String notes(QuotationRequest request) {
+    return request.notes() == null || request.notes().isBlank() ? null : request.notes().strip();
   }
 
   /** A closed request whose quotations may still be negotiated (not awarded or cancelled). */
@@ -466,17 +488,14 @@ public class QuotationService {
         .orElseThrow(() -> notFound(id));
   }
 
-  /** A quotation on a closed request of the caller's work unit, locked. */
+  /** A quotation on a request of the caller's work unit, locked; 404 for another's. */
   private Quotation quotationOfMyWorkUnit(long id) {
     long requestId =
         quotations
             .findByIdOptional(id)
             .map(Quotation::purchaseRequestId)
             .orElseThrow(() -> notFound(id));
-    requests
-        .ofMyWorkUnit(requestId)
-        .filter(PurchaseRequestView::unsealed)
-        .orElseThrow(() -> notFound(id));
+    requests.ofMyWorkUnit(requestId).orElseThrow(() -> notFound(id));
     return quotations.findForUpdate(id).orElseThrow(() -> notFound(id));
   }
 
@@ -529,14 +548,6 @@ public class QuotationService {
         "status", quotation.status(),
         "version", quotation.currentVersion(),
         "total", quotation.offerTotal());
-  }
-
-  private static String message(Object body) {
-    if (body instanceof AnswerMessage answer && answer.message() != null) {
-      String message = answer.message().strip();
-      return message.isEmpty() ? null : message;
-    }
-    return null;
   }
 
   private static ApiException notFound(long id) {
