@@ -2,6 +2,7 @@ package id.banggaelokal.order;
 
 import id.banggaelokal.catalog.api.Storefront;
 import id.banggaelokal.order.api.OrderSource;
+import id.banggaelokal.platform.error.ApiException;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -79,6 +80,38 @@ class Order {
   @Column(nullable = false)
   private long version;
 
+  @Column(name = "approval_required", nullable = false, updatable = false)
+  private boolean approvalRequired;
+
+  @Column(name = "po_number")
+  private String poNumber;
+
+  @Column(name = "status_reason")
+  private String statusReason;
+
+  @Column(name = "respond_by")
+  private OffsetDateTime respondBy;
+
+  @Column(name = "approved_at")
+  private OffsetDateTime approvedAt;
+
+  @Column(name = "confirmed_at")
+  private OffsetDateTime confirmedAt;
+
+  @Column(name = "buyer_cancel_request", nullable = false)
+  private boolean buyerCancelRequest;
+
+  @Column(name = "supplier_cancel_request", nullable = false)
+  private boolean supplierCancelRequest;
+
+  @Column(name = "amount_paid", nullable = false, precision = 17, scale = 2)
+  private BigDecimal amountPaid = BigDecimal.ZERO;
+
+  @Column(name = "completed_at")
+  private OffsetDateTime completedAt;
+
+  private String note;
+
   @ElementCollection
   @CollectionTable(name = "purchase_order_line", joinColumns = @JoinColumn(name = "order_id"))
   @OrderBy("lineNo")
@@ -87,20 +120,24 @@ class Order {
 
   protected Order() {}
 
-  /** An order placed by an award: the request's lines at the agreed prices. */
-  static Order fromAward(
+  /** A new order, placed now; it waits for approval when its total is above the threshold. */
+  static Order place(
+      OrderSource source,
       String workUnitCode,
       long supplierId,
       Storefront storefront,
-      long purchaseRequestId,
-      long quotationId,
+      Long purchaseRequestId,
+      Long quotationId,
       String deliveryPlace,
       LocalDate deliveryDate,
       List<OrderLine> lines,
+      String note,
+      BigDecimal approvalThreshold,
+      OffsetDateTime respondBy,
       String placedBy,
       OffsetDateTime now) {
     Order order = new Order();
-    order.source = OrderSource.AWARD;
+    order.source = source;
     order.status = OrderStatus.PLACED;
     order.workUnitCode = workUnitCode;
     order.supplierId = supplierId;
@@ -111,10 +148,238 @@ class Order {
     order.deliveryDate = deliveryDate;
     order.lines.addAll(lines);
     order.total = lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    order.approvalRequired = order.total.compareTo(approvalThreshold) > 0;
+    order.note = note;
+    order.respondBy = respondBy;
     order.placedBy = placedBy;
     order.placedAt = now;
     order.updatedAt = now;
     return order;
+  }
+
+  // --- Verbs ----------------------------------------------------------------------------------
+
+  /** The approver's approval of an order above the threshold; issues the Surat Pesanan. */
+  void approve(String poNumber, OffsetDateTime respondBy, OffsetDateTime now) {
+    requireApprovalStep();
+    move(OrderStatus.Action.APPROVE, now);
+    this.poNumber = poNumber;
+    this.approvedAt = now;
+    this.respondBy = respondBy;
+  }
+
+  void reject(String reason, OffsetDateTime now) {
+    requireApprovalStep();
+    move(OrderStatus.Action.REJECT, now);
+    this.statusReason = reason;
+    this.respondBy = null;
+  }
+
+  /** The supplier's confirmation; an order above the threshold must be approved first. */
+  void confirm(OffsetDateTime now) {
+    if (status == OrderStatus.PLACED && approvalRequired) {
+      throw ApiException.conflict("order.approval.pending");
+    }
+    move(OrderStatus.Action.CONFIRM, now);
+    this.confirmedAt = now;
+    this.respondBy = null;
+  }
+
+  /** Gives the order its Surat Pesanan number when it has none yet. */
+  void numberIfNone(java.util.function.Supplier<String> number) {
+    if (poNumber == null) {
+      poNumber = number.get();
+    }
+  }
+
+  void decline(String reason, OffsetDateTime now) {
+    move(OrderStatus.Action.DECLINE, now);
+    this.statusReason = reason;
+    this.respondBy = null;
+  }
+
+  /**
+   * A party asks to cancel. Before confirmation the buyer alone cancels; after it both parties must
+   * ask.
+   *
+   * @return whether the order is now cancelled
+   */
+  boolean requestCancel(boolean byBuyer, String reason, OffsetDateTime now) {
+    if (OrderStatus.Action.CANCEL_UNCONFIRMED.allowedFrom(status)) {
+      if (!byBuyer) {
+        throw ApiException.forbidden("order.cancel.supplier-declines");
+      }
+      move(OrderStatus.Action.CANCEL_UNCONFIRMED, now);
+      statusReason = reason;
+      respondBy = null;
+      return true;
+    }
+    OrderStatus.Action.CANCEL_AGREED.applyTo(status);
+    if (byBuyer) {
+      buyerCancelRequest = true;
+    } else {
+      supplierCancelRequest = true;
+    }
+    updatedAt = now;
+    if (buyerCancelRequest && supplierCancelRequest) {
+      move(OrderStatus.Action.CANCEL_AGREED, now);
+      statusReason = reason;
+      return true;
+    }
+    return false;
+  }
+
+  /** The system's cancellation of an order nobody answered in time. */
+  void expire(String reason, OffsetDateTime now) {
+    move(OrderStatus.Action.CANCEL_UNCONFIRMED, now);
+    statusReason = reason;
+    respondBy = null;
+  }
+
+  /**
+   * Records delivered quantities (line number → quantity); 400 for a quantity beyond what is still
+   * to deliver.
+   */
+  void recordDelivery(java.util.Map<Integer, Integer> quantities, OffsetDateTime now) {
+    OrderStatus.Action.DELIVER.applyTo(status);
+    quantities.forEach((lineNo, quantity) -> line(lineNo).delivered(quantity));
+    move(OrderStatus.Action.DELIVER, now);
+    progress(now);
+  }
+
+  /** The buyer's answer to one delivery note: line → (delivered, accepted). */
+  void answerDelivery(
+      java.util.Map<Integer, int[]> deliveredAndAccepted, boolean disputed, OffsetDateTime now) {
+    if (!answerable()) {
+      OrderStatus.Action.ACCEPT.applyTo(status);
+    }
+    deliveredAndAccepted.forEach((lineNo, d) -> line(lineNo).answered(d[0], d[1]));
+    if (disputed) {
+      if (status != OrderStatus.DISPUTED) {
+        move(OrderStatus.Action.DISPUTE, now);
+      }
+      return;
+    }
+    if (lines.stream().allMatch(l -> l.acceptedQuantity() == l.quantity())) {
+      move(OrderStatus.Action.ACCEPT, now);
+    } else if (status != OrderStatus.DISPUTED) {
+      progress(now);
+    }
+    updatedAt = now;
+  }
+
+  /** The buyer closes what was not delivered: the accepted quantities are the order. */
+  void closeRemainder(OffsetDateTime now) {
+    move(OrderStatus.Action.ACCEPT, now);
+  }
+
+  boolean answerable() {
+    return status == OrderStatus.IN_DELIVERY
+        || status == OrderStatus.DELIVERED
+        || status == OrderStatus.DISPUTED;
+  }
+
+  void invoiced(OffsetDateTime now) {
+    move(OrderStatus.Action.INVOICE, now);
+  }
+
+  /** Adds a payment; the order is paid when the payments reach {@code payable}. */
+  boolean paid(BigDecimal amount, BigDecimal payable, OffsetDateTime now) {
+    OrderStatus.Action.PAY.applyTo(status);
+    amountPaid = amountPaid.add(amount);
+    updatedAt = now;
+    if (amountPaid.compareTo(payable) >= 0) {
+      move(OrderStatus.Action.PAY, now);
+      move(OrderStatus.Action.COMPLETE, now);
+      completedAt = now;
+      return true;
+    }
+    return false;
+  }
+
+  /** IN_DELIVERY while something is still to deliver, DELIVERED when everything is. */
+  private void progress(OffsetDateTime now) {
+    boolean everythingDelivered = lines.stream().allMatch(l -> l.undelivered() == 0);
+    if (everythingDelivered && status == OrderStatus.IN_DELIVERY) {
+      move(OrderStatus.Action.COMPLETE_DELIVERY, now);
+    } else if (!everythingDelivered && status == OrderStatus.DELIVERED) {
+      move(OrderStatus.Action.REOPEN_DELIVERY, now);
+    }
+  }
+
+  private void requireApprovalStep() {
+    if (!approvalRequired) {
+      throw ApiException.conflict("order.approval.not-required");
+    }
+  }
+
+  private void move(OrderStatus.Action action, OffsetDateTime now) {
+    status = action.applyTo(status);
+    updatedAt = now;
+  }
+
+  OrderLine line(int lineNo) {
+    return lines.stream()
+        .filter(l -> l.lineNo() == lineNo)
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no line " + lineNo));
+  }
+
+  boolean hasLine(int lineNo) {
+    return lines.stream().anyMatch(l -> l.lineNo() == lineNo);
+  }
+
+  /** Price of what the buyer accepted: what the invoice charges. */
+  BigDecimal acceptedAmount() {
+    return lines.stream().map(OrderLine::acceptedAmount).reduce(BigDecimal.ZERO, BigDecimal::add);
+  }
+
+  boolean approvalRequired() {
+    return approvalRequired;
+  }
+
+  String poNumber() {
+    return poNumber;
+  }
+
+  String statusReason() {
+    return statusReason;
+  }
+
+  OffsetDateTime respondBy() {
+    return respondBy;
+  }
+
+  OffsetDateTime approvedAt() {
+    return approvedAt;
+  }
+
+  OffsetDateTime confirmedAt() {
+    return confirmedAt;
+  }
+
+  boolean buyerCancelRequest() {
+    return buyerCancelRequest;
+  }
+
+  boolean supplierCancelRequest() {
+    return supplierCancelRequest;
+  }
+
+  BigDecimal amountPaid() {
+    return amountPaid;
+  }
+
+  OffsetDateTime completedAt() {
+    return completedAt;
+  }
+
+  String note() {
+    return note;
+  }
+
+  String placedBy() {
+    return placedBy;
   }
 
   Long id() {

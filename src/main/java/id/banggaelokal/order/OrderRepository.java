@@ -1,7 +1,88 @@
 package id.banggaelokal.order;
 
+import id.banggaelokal.platform.paging.Page;
+import id.banggaelokal.platform.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
-class OrderRepository implements PanacheRepository<Order> {}
+class OrderRepository implements PanacheRepository<Order> {
+
+  Optional<Order> findForUpdate(long id) {
+    return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
+  }
+
+  /** Which orders a list shows: whose, and the caller's filters. */
+  record Filter(
+      String workUnitCode,
+      Long supplierId,
+      OrderStatus status,
+      OffsetDateTime placedFrom,
+      OffsetDateTime placedBefore,
+      boolean overdueOnly,
+      LocalDate today) {}
+
+  Page<Order> list(Filter filter, PageParams paging) {
+    StringBuilder where = new StringBuilder("from Order o where 1 = 1");
+    Parameters parameters = new Parameters();
+    if (filter.workUnitCode() != null) {
+      where.append(" and o.workUnitCode = :workUnit");
+      parameters.and("workUnit", filter.workUnitCode());
+    }
+    if (filter.supplierId() != null) {
+      where.append(" and o.supplierId = :supplier");
+      parameters.and("supplier", filter.supplierId());
+    }
+    if (filter.status() != null) {
+      where.append(" and o.status = :status");
+      parameters.and("status", filter.status());
+    }
+    if (filter.placedFrom() != null) {
+      where.append(" and o.placedAt >= :from");
+      parameters.and("from", filter.placedFrom());
+    }
+    if (filter.placedBefore() != null) {
+      where.append(" and o.placedAt < :before");
+      parameters.and("before", filter.placedBefore());
+    }
+    if (filter.overdueOnly()) {
+      where.append(
+          " and o.status = :invoiced and exists (select 1 from Invoice i"
+              + " where i.orderId = o.id and i.dueOn < :today)");
+      parameters.and("invoiced", OrderStatus.INVOICED).and("today", filter.today());
+    }
+    Sort newestFirst =
+        Sort.by("placedAt", Sort.Direction.Descending).and("id", Sort.Direction.Descending);
+    return Page.of(find(where.toString(), newestFirst, parameters), paging);
+  }
+
+  /**
+   * Locks up to {@code limit} orders still waiting for approval or confirmation past their time,
+   * skipping those another transaction holds.
+   */
+  List<Order> lockUnanswered(OffsetDateTime now, int limit) {
+    @SuppressWarnings("unchecked")
+    List<Long> ids =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select id from purchase_order
+                 where status in ('PLACED', 'APPROVED') and respond_by <= :now
+                 order by respond_by, id
+                 limit :limit
+                   for update skip locked
+                """,
+                Long.class)
+            .setParameter("now", now)
+            .setParameter("limit", limit)
+            .getResultList();
+    return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
+  }
+}

@@ -13,6 +13,7 @@ import java.util.Arrays;
  * PLACED, APPROVED → CANCELLED            buyer, or the system after 3 working days
  * CONFIRMED, DISPUTED → IN_DELIVERY       supplier records a delivery note
  * IN_DELIVERY → DELIVERED                 system: everything delivered
+ * DELIVERED → IN_DELIVERY                 system: a delivery was partly accepted, the rest is due
  * IN_DELIVERY, DELIVERED → ACCEPTED | DISPUTED   buyer
  * CONFIRMED, DISPUTED → CANCELLED         both parties agree
  * ACCEPTED → INVOICED                     supplier
@@ -54,6 +55,7 @@ public enum OrderStatus implements Lifecycle<OrderStatus> {
     CANCEL_UNCONFIRMED(CANCELLED, PLACED, APPROVED),
     DELIVER(IN_DELIVERY, CONFIRMED, IN_DELIVERY, DISPUTED),
     COMPLETE_DELIVERY(DELIVERED, IN_DELIVERY),
+    REOPEN_DELIVERY(IN_DELIVERY, DELIVERED),
     ACCEPT(ACCEPTED, IN_DELIVERY, DELIVERED),
     DISPUTE(DISPUTED, IN_DELIVERY, DELIVERED),
     CANCEL_AGREED(CANCELLED, CONFIRMED, DISPUTED),

@@ -298,6 +298,11 @@ class Supplier {
     return statusReason;
   }
 
+  void rated(BigDecimal average, int count) {
+    this.ratingAverage = average;
+    this.ratingCount = count;
+  }
+
   BigDecimal ratingAverage() {
     return ratingAverage;
   }

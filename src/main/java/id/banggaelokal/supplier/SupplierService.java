@@ -141,6 +141,22 @@ public class SupplierService {
     return suppliers.findByIdOptional(id).map(SupplierService::snapshot);
   }
 
+  /**
+   * Records a supplier's rating: the mean score of its rated orders (the order feature keeps the
+   * ratings), then tells the other features.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void rated(long supplierId, java.math.BigDecimal average, int count) {
+    Supplier supplier =
+        suppliers
+            .findByIdOptional(supplierId)
+            .orElseThrow(
+                () -> ApiException.notFound("supplier.not-found", Long.toString(supplierId)));
+    supplier.rated(average, count);
+    suppliers.flush();
+    announce(supplier);
+  }
+
   /** Tells the other features what the public may now see of this supplier. */
   void announce(Supplier supplier) {
     changes.fire(snapshot(supplier).changed());
@@ -154,7 +170,10 @@ public class SupplierService {
         profile.tradingName(),
         profile.district(),
         profile.scale(),
-        supplier.ratingAverage());
+        supplier.ratingAverage(),
+        profile.pkp(),
+        profile.pp55Certificate(),
+        profile.email());
   }
 
   /** The caller's own profile; 404 when the account has not registered one. */

@@ -29,7 +29,7 @@ class OrderStatusTest {
           Map.entry(APPROVED, EnumSet.of(CONFIRMED, DECLINED, CANCELLED)),
           Map.entry(CONFIRMED, EnumSet.of(IN_DELIVERY, CANCELLED)),
           Map.entry(IN_DELIVERY, EnumSet.of(IN_DELIVERY, DELIVERED, ACCEPTED, DISPUTED)),
-          Map.entry(DELIVERED, EnumSet.of(ACCEPTED, DISPUTED)),
+          Map.entry(DELIVERED, EnumSet.of(IN_DELIVERY, ACCEPTED, DISPUTED)),
           Map.entry(DISPUTED, EnumSet.of(IN_DELIVERY, CANCELLED)),
           Map.entry(ACCEPTED, EnumSet.of(INVOICED)),
           Map.entry(INVOICED, EnumSet.of(PAID)),

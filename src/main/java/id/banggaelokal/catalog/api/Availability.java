@@ -10,6 +10,11 @@ public record Availability(
     @Schema(required = true, example = "5") int quantityOwned,
     @Schema(required = true) List<Day> days) {
 
+  /** The quantity free on every day of the range. */
+  public int minFree() {
+    return days.stream().mapToInt(Day::free).min().orElse(quantityOwned);
+  }
+
   @Schema(name = "AvailabilityDay")
   public record Day(
       @Schema(required = true, example = "2026-12-24") LocalDate date,

@@ -10,7 +10,10 @@ public record SupplierSnapshot(
     String tradingName,
     District district,
     BusinessScale scale,
-    BigDecimal ratingAverage) {
+    BigDecimal ratingAverage,
+    boolean pkp,
+    boolean pp55Certificate,
+    String email) {
 
   public boolean verified() {
     return status == SupplierStatus.VERIFIED;

@@ -1,0 +1,54 @@
+package id.banggaelokal.order;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+
+/** The repositories of an order's documents: deliveries, invoice, payments, rating, timeline. */
+final class OrderRecords {
+
+  private OrderRecords() {}
+
+  @ApplicationScoped
+  static class Deliveries implements PanacheRepository<Delivery> {
+    List<Delivery> of(long orderId) {
+      return list("orderId", Sort.by("id"), orderId);
+    }
+
+    boolean anyPending(long orderId) {
+      return count("orderId = ?1 and status = ?2", orderId, Delivery.Status.PENDING) > 0;
+    }
+  }
+
+  @ApplicationScoped
+  static class Invoices implements PanacheRepositoryBase<Invoice, Long> {}
+
+  @ApplicationScoped
+  static class Payments implements PanacheRepository<Payment> {
+    List<Payment> of(long orderId) {
+      return list("orderId", Sort.by("id"), orderId);
+    }
+  }
+
+  @ApplicationScoped
+  static class Ratings implements PanacheRepositoryBase<Rating, Long> {
+    /** The mean score of a supplier's rated orders, and how many there are. */
+    Object[] summary(long supplierId) {
+      return getEntityManager()
+          .createQuery(
+              "select avg(r.score), count(r) from Rating r where r.supplierId = :supplier",
+              Object[].class)
+          .setParameter("supplier", supplierId)
+          .getSingleResult();
+    }
+  }
+
+  @ApplicationScoped
+  static class Events implements PanacheRepository<OrderEvent> {
+    List<OrderEvent> of(long orderId) {
+      return list("orderId", Sort.by("id"), orderId);
+    }
+  }
+}

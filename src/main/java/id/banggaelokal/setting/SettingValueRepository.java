@@ -1,0 +1,22 @@
+package id.banggaelokal.setting;
+
+import id.banggaelokal.setting.api.SettingKey;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+class SettingValueRepository implements PanacheRepositoryBase<SettingValue, SettingValue.Key> {
+
+  /** Every value of every key, newest first per key. */
+  List<SettingValue> history() {
+    return listAll(Sort.by("key").and("effectiveFrom", Sort.Direction.Descending));
+  }
+
+  Optional<SettingValue> at(SettingKey key, LocalDate effectiveFrom) {
+    return find("key = ?1 and effectiveFrom = ?2", key, effectiveFrom).firstResultOptional();
+  }
+}

@@ -1,0 +1,129 @@
+package id.banggaelokal.setting;
+
+import id.banggaelokal.platform.audit.AuditLog;
+import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.security.CurrentUser;
+import id.banggaelokal.platform.time.Clocks;
+import id.banggaelokal.setting.api.Rates;
+import id.banggaelokal.setting.api.SettingKey;
+import id.banggaelokal.setting.api.SettingsResponse;
+import id.banggaelokal.setting.api.SettingsUpdate;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Settings with effective dates: thresholds, tax rates and terms. A day's value of a key is the one
+ * with the latest date on or before it; new values take effect today or later, so what an invoice
+ * used stays what the settings say for its day.
+ */
+@ApplicationScoped
+public class SettingsService {
+
+  private final SettingValueRepository values;
+  private final AuditLog audit;
+  private final CurrentUser currentUser;
+  private final Clock clock;
+
+  SettingsService(
+      SettingValueRepository values, AuditLog audit, CurrentUser currentUser, Clock clock) {
+    this.values = values;
+    this.audit = audit;
+    this.currentUser = currentUser;
+    this.clock = clock;
+  }
+
+  /** Every setting's value on {@code day}. */
+  @Transactional
+  public Rates on(LocalDate day) {
+    Map<SettingKey, BigDecimal> byKey = new EnumMap<>(SettingKey.class);
+    for (SettingValue value : values.history()) {
+      if (!value.effectiveFrom().isAfter(day)) {
+        byKey.putIfAbsent(value.key(), value.value());
+      }
+    }
+    return new Rates(day, byKey);
+  }
+
+  @Transactional
+  public SettingsResponse current() {
+    LocalDate today = today();
+    Map<SettingKey, List<SettingsResponse.Value>> history = new EnumMap<>(SettingKey.class);
+    Map<SettingKey, SettingValue> inEffect = new EnumMap<>(SettingKey.class);
+    for (SettingValue value : values.history()) {
+      history
+          .computeIfAbsent(value.key(), k -> new ArrayList<>())
+          .add(
+              new SettingsResponse.Value(
+                  value.value(), value.effectiveFrom(), value.changedBy(), value.changedAt()));
+      if (!value.effectiveFrom().isAfter(today)) {
+        inEffect.putIfAbsent(value.key(), value);
+      }
+    }
+    List<SettingsResponse.Setting> settings = new ArrayList<>();
+    for (SettingKey key : SettingKey.values()) {
+      SettingValue value = inEffect.get(key);
+      settings.add(
+          new SettingsResponse.Setting(
+              key,
+              value == null ? null : value.value(),
+              value == null ? null : value.effectiveFrom(),
+              history.getOrDefault(key, List.of())));
+    }
+    return new SettingsResponse(today, settings);
+  }
+
+  /** Sets new values from their days on (today or later); a value for the same day replaces it. */
+  @Transactional
+  public SettingsResponse update(SettingsUpdate update) {
+    LocalDate today = today();
+    List<id.banggaelokal.platform.error.FieldError> errors = new ArrayList<>();
+    for (int i = 0; i < update.changes().size(); i++) {
+      SettingsUpdate.Change change = update.changes().get(i);
+      if (!change.key().accepts(change.value())) {
+        errors.add(
+            new id.banggaelokal.platform.error.FieldError(
+                "changes[" + i + "].value", "setting.value.range"));
+      }
+      if (change.effectiveFrom().isBefore(today)) {
+        errors.add(
+            new id.banggaelokal.platform.error.FieldError(
+                "changes[" + i + "].effectiveFrom", "setting.effective.past"));
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw ApiException.invalid(errors);
+    }
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (SettingsUpdate.Change change : update.changes()) {
+      var existing = values.at(change.key(), change.effectiveFrom());
+      BigDecimal before = existing.map(SettingValue::value).orElse(null);
+      if (existing.isPresent()) {
+        existing.get().change(change.value(), currentUser.actorId(), now);
+      } else {
+        values.persist(
+            new SettingValue(
+                change.key(), change.effectiveFrom(), change.value(), currentUser.actorId(), now));
+      }
+      audit.record(
+          "setting.changed",
+          "setting",
+          change.key().name() + "@" + change.effectiveFrom(),
+          before == null ? null : Map.of("value", before),
+          Map.of("value", change.value()));
+    }
+    values.flush();
+    return current();
+  }
+
+  private LocalDate today() {
+    return LocalDate.now(clock.withZone(Clocks.CITY_ZONE));
+  }
+}
