@@ -32,6 +32,15 @@ public final class CatalogFixtures {
       return new Seller(account, SupplierFixtures.verified(account, profile));
     }
 
+    /** A verified seller with this tax status. */
+    public static Seller withTaxStatus(boolean pkp, boolean pp55Certificate) {
+      Account account = Account.create();
+      Map<String, Object> profile = SupplierFixtures.profile();
+      profile.put("pkp", pkp);
+      profile.put("pp55Certificate", pp55Certificate);
+      return new Seller(account, SupplierFixtures.verified(account, profile));
+    }
+
     public String token() {
       return account.token();
     }

@@ -1,0 +1,396 @@
+package id.banggaelokal.order;
+
+import static id.banggaelokal.order.OrderFixtures.PATH;
+import static id.banggaelokal.order.OrderFixtures.accept;
+import static id.banggaelokal.order.OrderFixtures.act;
+import static id.banggaelokal.order.OrderFixtures.as;
+import static id.banggaelokal.order.OrderFixtures.deliver;
+import static id.banggaelokal.order.OrderFixtures.direct;
+import static id.banggaelokal.order.OrderFixtures.latestDelivery;
+import static id.banggaelokal.order.OrderFixtures.line;
+import static id.banggaelokal.order.OrderFixtures.pay;
+import static id.banggaelokal.order.OrderFixtures.placed;
+import static id.banggaelokal.order.OrderFixtures.rentalLine;
+import static id.banggaelokal.order.OrderFixtures.today;
+import static id.banggaelokal.purchaserequest.PurchaseRequestFixtures.eventRequest;
+import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import id.banggaelokal.catalog.CatalogFixtures;
+import id.banggaelokal.catalog.CatalogFixtures.Seller;
+import id.banggaelokal.purchaserequest.PurchaseRequestFixtures;
+import id.banggaelokal.purchaserequest.PurchaseRequestFixtures.Buyer;
+import id.banggaelokal.quotation.QuotationFixtures;
+import id.banggaelokal.support.Database;
+import id.banggaelokal.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class OrderLifecycleTest {
+
+  @Inject Database database;
+
+  /** Free quantity of a rental listing on one day, from the public availability. */
+  private static int freeOn(long listing, java.time.LocalDate day) {
+    return io.restassured.RestAssured.given()
+        .queryParam("from", day.toString())
+        .queryParam("to", day.toString())
+        .get("/api/v1/listings/" + listing + "/availability")
+        .then()
+        .statusCode(200)
+        .extract()
+        .path("days[0].free");
+  }
+
+  private static BigDecimal money(String value) {
+    return new BigDecimal(value);
+  }
+
+  @Test
+  void anAwardedEventServiceOfAPkpSupplierGoesFromPlacedToCompletedAndIsRated() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.withTaxStatus(true, false);
+    long request =
+        PurchaseRequestFixtures.open(
+            buyer, eventRequest(OffsetDateTime.now().plusDays(1), List.of(seller.supplierId())));
+    long quotation = QuotationFixtures.quote(seller.token(), request, 5, "30000", "2500000");
+    PurchaseRequestFixtures.act(buyer.token(), request, "close").statusCode(200);
+    long order =
+        as(buyer.token())
+            .post(QuotationFixtures.PATH + "/" + quotation + "/accept")
+            .then()
+            .statusCode(201)
+            .body("approvalRequired", equalTo(false))
+            .body("total", comparesEqualTo(money("7000000")))
+            .extract()
+            .<Number>path("id")
+            .longValue();
+    String approver = buyer.colleague("approver");
+    String treasurer = buyer.colleague("treasurer");
+
+    act(buyer.token(), order, "confirm").statusCode(403);
+    act(Seller.verified().token(), order, "confirm").statusCode(404);
+    act(approver, order, "approve").statusCode(409);
+    act(seller.token(), order, "confirm")
+        .statusCode(200)
+        .body("status", equalTo("CONFIRMED"))
+        .body("poNumber", startsWith("SP/" + buyer.workUnit() + "/"));
+    act(seller.token(), order, "confirm").statusCode(409);
+
+    long delivery =
+        latestDelivery(
+            deliver(seller.token(), order, 1, 150, 2, 1)
+                .statusCode(201)
+                .body("status", equalTo("DELIVERED")));
+    accept(seller.token(), order, delivery).statusCode(403);
+    accept(buyer.token(), order, delivery)
+        .statusCode(200)
+        .body("status", equalTo("ACCEPTED"))
+        .body("deliveries[0].bastNumber", startsWith("BAST/" + buyer.workUnit() + "/"));
+    pay(treasurer, order, "1000").statusCode(409);
+
+    act(buyer.token(), order, "invoice").statusCode(403);
+    // PPN 12% × 11/12 of 7,000,000 = 770,000 collected; PPh 23 2% = 140,000 withheld.
+    act(seller.token(), order, "invoice")
+        .statusCode(200)
+        .body("status", equalTo("INVOICED"))
+        .body("invoice.subtotal", comparesEqualTo(money("7000000")))
+        .body("invoice.taxLines.tax", equalTo(List.of("PPN", "PPH_23")))
+        .body("invoice.taxLines[0].amount", comparesEqualTo(money("770000")))
+        .body("invoice.taxLines[1].amount", comparesEqualTo(money("140000")))
+        .body("invoice.total", comparesEqualTo(money("7770000")))
+        .body("invoice.netPayable", comparesEqualTo(money("6860000")))
+        .body("invoice.dueOn", equalTo(today().plusDays(14).toString()))
+        .body("overdue", equalTo(false));
+
+    pay(buyer.token(), order, "1000").statusCode(403);
+    pay(Buyer.create().colleague("treasurer"), order, "1000").statusCode(404);
+    pay(treasurer, order, "7000000").statusCode(422).contentType("application/problem+json");
+    pay(treasurer, order, "3000000")
+        .statusCode(201)
+        .body("status", equalTo("INVOICED"))
+        .body("amountPaid", comparesEqualTo(money("3000000")));
+    pay(treasurer, order, "3860000")
+        .statusCode(201)
+        .body("status", equalTo("COMPLETED"))
+        .body("payments", hasSize(2));
+
+    as(seller.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("reply", "Terima kasih."))
+        .post(PATH + "/" + order + "/rating/reply")
+        .then()
+        .statusCode(409);
+    as(buyer.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("score", 4, "comment", "Tepat waktu."))
+        .post(PATH + "/" + order + "/rating")
+        .then()
+        .statusCode(201)
+        .body("rating.score", equalTo(4));
+    as(buyer.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("score", 5))
+        .post(PATH + "/" + order + "/rating")
+        .then()
+        .statusCode(409);
+    as(seller.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("reply", "Terima kasih."))
+        .post(PATH + "/" + order + "/rating/reply")
+        .then()
+        .statusCode(200)
+        .body("rating.reply", equalTo("Terima kasih."));
+    as(seller.token())
+        .get("/api/v1/suppliers/" + seller.supplierId())
+        .then()
+        .statusCode(200)
+        .body("ratingAverage", comparesEqualTo(money("4.00")));
+
+    as(buyer.token())
+        .get(PATH + "/" + order + "/timeline")
+        .then()
+        .statusCode(200)
+        .body(
+            "action",
+            equalTo(
+                List.of(
+                    "order.placed",
+                    "order.confirmed",
+                    "order.delivery-recorded",
+                    "order.delivered",
+                    "order.delivery-accepted",
+                    "order.invoiced",
+                    "order.payment-recorded",
+                    "order.paid",
+                    "order.completed",
+                    "order.rated",
+                    "order.rating-replied")))
+        .body("role", hasItem("treasurer"))
+        .body("[3].actor", equalTo("system"));
+    as(Seller.verified().token()).get(PATH + "/" + order + "/timeline").then().statusCode(404);
+  }
+
+  @Test
+  void aDirectRentalReservesItsDaysOnConfirmationAndFreesThemWhenBothPartiesCancel() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.withTaxStatus(false, false);
+    long tent =
+        CatalogFixtures.published(seller, CatalogFixtures.rental("Sewa tenda 5x5", 3, "500000"));
+    var from = today().plusDays(5);
+    var to = from.plusDays(2);
+
+    OrderFixtures.place(buyer.token(), direct(rentalLine(tent, 4, from, to)))
+        .statusCode(400)
+        .body("errors.field", hasItem("lines[0].quantity"));
+    OrderFixtures.place(buyer.token(), direct(line(tent, 1)))
+        .statusCode(400)
+        .body("errors.field", hasItem("lines[0].rentalFrom"));
+    long first = placed(buyer.token(), direct(rentalLine(tent, 2, from, to)));
+    long second = placed(buyer.token(), direct(rentalLine(tent, 2, from, to)));
+    as(buyer.token())
+        .get(PATH + "/" + first)
+        .then()
+        .body("lines[0].periods", equalTo(3))
+        .body("lines[0].amount", comparesEqualTo(money("3000000")))
+        .body("respondBy", org.hamcrest.Matchers.notNullValue());
+
+    act(seller.token(), first, "confirm").statusCode(200);
+    assertEquals(1, freeOn(tent, from));
+    act(seller.token(), second, "confirm").statusCode(409);
+    assertEquals(1, freeOn(tent, from), "a failed confirmation reserves nothing");
+    act(seller.token(), second, "cancel", "Tidak bisa.").statusCode(403);
+    act(buyer.token(), second, "cancel", "Tidak jadi.")
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"));
+
+    act(buyer.token(), first, "cancel", "Acara diundur.")
+        .statusCode(200)
+        .body("status", equalTo("CONFIRMED"))
+        .body("cancelRequestedByBuyer", equalTo(true));
+    assertEquals(1, freeOn(tent, from));
+    act(seller.token(), first, "cancel", "Setuju.")
+        .statusCode(200)
+        .body("status", equalTo("CANCELLED"));
+    assertEquals(3, freeOn(tent, from), "the agreed cancellation released the days");
+
+    long third = placed(buyer.token(), direct(rentalLine(tent, 3, from, to)));
+    act(seller.token(), third, "confirm").statusCode(200);
+    assertEquals(0, freeOn(tent, to));
+    long delivery = latestDelivery(deliver(seller.token(), third, 1, 3).statusCode(201));
+    accept(buyer.token(), third, delivery).statusCode(200).body("status", equalTo("ACCEPTED"));
+    // 500,000 × 3 tents × 3 days = 4,500,000; PPh 23 2% = 90,000 (not PKP, no PP 55).
+    act(seller.token(), third, "invoice")
+        .statusCode(200)
+        .body("invoice.taxLines.tax", equalTo(List.of("PPH_23")))
+        .body("invoice.netPayable", comparesEqualTo(money("4410000")));
+    pay(buyer.colleague("treasurer"), third, "4410000")
+        .statusCode(201)
+        .body("status", equalTo("COMPLETED"));
+  }
+
+  @Test
+  void aDirectProductOrderIsDeliveredAndAcceptedInPartsAndTheRemainderClosed() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.withTaxStatus(false, false);
+    Map<String, Object> chips = CatalogFixtures.product("Keripik apel", "PROCESSED_APPLE", "15000");
+    chips.put("product", Map.of("stock", 200, "minimumOrder", 1, "weightGrams", 250));
+    long listing = CatalogFixtures.published(seller, chips);
+    long order = placed(buyer.token(), direct(line(listing, 150)));
+
+    deliver(seller.token(), order, 1, 10).statusCode(409);
+    act(seller.token(), order, "confirm").statusCode(200);
+    as(buyer.token()).get("/api/v1/listings/" + listing).then().body("product.stock", equalTo(50));
+
+    deliver(buyer.token(), order, 1, 10).statusCode(403);
+    deliver(seller.token(), order, 1, 151)
+        .statusCode(400)
+        .body("errors.field", hasItem("lines[0].quantity"));
+    deliver(seller.token(), order, 2, 1)
+        .statusCode(400)
+        .body("errors.field", hasItem("lines[0].lineNo"));
+    long first =
+        latestDelivery(
+            deliver(seller.token(), order, 1, 100)
+                .statusCode(201)
+                .body("status", equalTo("IN_DELIVERY")));
+    accept(buyer.token(), order, first, 1, 101).statusCode(400);
+    accept(buyer.token(), order, first, 1, 90)
+        .statusCode(200)
+        .body("status", equalTo("IN_DELIVERY"))
+        .body("lines[0].acceptedQuantity", equalTo(90))
+        .body("lines[0].deliveredQuantity", equalTo(90));
+    accept(buyer.token(), order, first).statusCode(409);
+    long second = latestDelivery(deliver(seller.token(), order, 1, 50).statusCode(201));
+    act(buyer.token(), order, "close-remainder").statusCode(409);
+    as(buyer.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "Kemasan rusak."))
+        .post(PATH + "/" + order + "/deliveries/" + second + "/dispute")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DISPUTED"));
+    long third = latestDelivery(deliver(seller.token(), order, 1, 50).statusCode(201));
+    accept(buyer.token(), order, third, 1, 50)
+        .statusCode(200)
+        .body("status", equalTo("IN_DELIVERY"))
+        .body("lines[0].acceptedQuantity", equalTo(140));
+    act(buyer.token(), order, "close-remainder")
+        .statusCode(200)
+        .body("status", equalTo("ACCEPTED"));
+    // 140 × 15,000 = 2,100,000 > 2,000,000: PPh 22 1.5% = 31,500.
+    act(seller.token(), order, "invoice")
+        .statusCode(200)
+        .body("invoice.subtotal", comparesEqualTo(money("2100000")))
+        .body("invoice.taxLines.tax", equalTo(List.of("PPH_22")))
+        .body("invoice.taxLines[0].amount", comparesEqualTo(money("31500")))
+        .body("invoice.netPayable", comparesEqualTo(money("2068500")));
+    assertEquals(
+        2,
+        database.count(
+            "select count(*) from delivery where order_id = ? and bast_number is not null", order));
+  }
+
+  @Test
+  void ordersAboveTheThresholdWaitForTheApproverOfTheirWorkUnit() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.verified();
+    Map<String, Object> venue = CatalogFixtures.eventService("Paket konferensi", "150000000");
+    long listing = CatalogFixtures.published(seller, venue);
+    long big = placed(buyer.token(), direct(line(listing, 2)));
+    long bigger = placed(buyer.token(), direct(line(listing, 3)));
+    long small = placed(buyer.token(), direct(line(listing, 1)));
+    String approver = buyer.colleague("approver");
+
+    act(seller.token(), big, "confirm").statusCode(409);
+    act(buyer.token(), big, "approve").statusCode(403);
+    act(Buyer.create().colleague("approver"), big, "approve").statusCode(404);
+    act(approver, small, "approve").statusCode(409);
+    String first =
+        act(approver, big, "approve")
+            .statusCode(200)
+            .body("status", equalTo("APPROVED"))
+            .extract()
+            .path("poNumber");
+    String second = act(approver, bigger, "approve").statusCode(200).extract().path("poNumber");
+    String prefix = "SP/" + buyer.workUnit() + "/" + today().getYear() + "/";
+    assertEquals(prefix + "1", first);
+    assertEquals(prefix + "2", second, "gap-free per work unit and year");
+    act(approver, big, "approve").statusCode(409);
+    act(seller.token(), big, "confirm").statusCode(200).body("poNumber", equalTo(first));
+
+    act(approver, bigger, "reject", "Anggaran tidak cukup.").statusCode(409);
+    long rejected = placed(buyer.token(), direct(line(listing, 4)));
+    act(approver, rejected, "reject", "Anggaran tidak cukup.")
+        .statusCode(200)
+        .body("status", equalTo("REJECTED"))
+        .body("statusReason", equalTo("Anggaran tidak cukup."))
+        .body("poNumber", nullValue());
+    act(seller.token(), rejected, "confirm").statusCode(409);
+    act(buyer.token(), rejected, "cancel", "x").statusCode(409);
+  }
+
+  @Test
+  void partiesSeeTheirOrdersAndNobodyElseDoes() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.verified();
+    long listing =
+        CatalogFixtures.published(seller, CatalogFixtures.eventService("Katering", "40000"));
+    long order = placed(buyer.token(), direct(line(listing, 10)));
+
+    for (String party :
+        List.of(
+            buyer.token(),
+            buyer.colleague("approver"),
+            buyer.colleague("treasurer"),
+            seller.token(),
+            Tokens.of("auditor"))) {
+      as(party).get(PATH + "/" + order).then().statusCode(200);
+    }
+    as(Buyer.create().token()).get(PATH + "/" + order).then().statusCode(404);
+    as(Seller.verified().token()).get(PATH + "/" + order).then().statusCode(404);
+    as(Tokens.of("admin")).get(PATH + "/" + order).then().statusCode(403);
+    as(buyer.token())
+        .queryParam("status", "PLACED")
+        .get(PATH)
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of((int) order)))
+        .body("items[0].deliveries", nullValue());
+    as(seller.token()).get(PATH).then().statusCode(200).body("totalItems", equalTo(1));
+    as(Buyer.create().token()).get(PATH).then().statusCode(200).body("totalItems", equalTo(0));
+    as(buyer.token())
+        .queryParam("from", today().plusDays(1).toString())
+        .get(PATH)
+        .then()
+        .statusCode(200)
+        .body("totalItems", equalTo(0));
+    as(buyer.token())
+        .queryParam("from", today().toString())
+        .queryParam("to", today().minusDays(1).toString())
+        .get(PATH)
+        .then()
+        .statusCode(400);
+
+    OrderFixtures.place(Tokens.of("buyer"), direct(line(listing, 1))).statusCode(403);
+    as(buyer.token())
+        .contentType(ContentType.JSON)
+        .body(direct(line(listing, 1)))
+        .post(PATH)
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("Idempotency-Key"));
+  }
+}
