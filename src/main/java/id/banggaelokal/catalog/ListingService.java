@@ -188,6 +188,22 @@ public class ListingService {
                     l.id(), l.supplierId(), l.storefront(), l.title(), l.unit(), l.price()));
   }
 
+  /** Several listings the public may see, by id, as other features refer to them. */
+  @Transactional
+  public Map<Long, ListingReference> publishedReferences(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Map.of();
+    }
+    return listings.list("id in ?1", java.util.Set.copyOf(ids)).stream()
+        .filter(Listing::publiclyVisible)
+        .collect(
+            java.util.stream.Collectors.toMap(
+                Listing::id,
+                l ->
+                    new ListingReference(
+                        l.id(), l.supplierId(), l.storefront(), l.title(), l.unit(), l.price())));
+  }
+
   /** The storefronts in which a supplier has published listings. */
   @Transactional
   public java.util.Set<Storefront> storefrontsOf(long supplierId) {

@@ -61,6 +61,9 @@ public class OrderService {
   static final String ENTITY = "order";
   private static final String SYSTEM = AuditLog.SYSTEM;
 
+  /** The largest total the database keeps (numeric(17, 2)). */
+  private static final BigDecimal MAX_TOTAL = new BigDecimal("999999999999999.99");
+
   private final OrderRepository orders;
   private final OrderRecords.Deliveries deliveries;
   private final OrderRecords.Invoices invoices;
@@ -239,6 +242,11 @@ public class OrderService {
               periods,
               rental ? line.rentalFrom() : null,
               rental ? line.rentalTo() : null));
+    }
+    BigDecimal total =
+        lines.stream().map(OrderLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.compareTo(MAX_TOTAL) > 0) {
+      errors.add(new FieldError("lines", "order.total.too-large"));
     }
     if (!errors.isEmpty()) {
       throw ApiException.invalid(errors);

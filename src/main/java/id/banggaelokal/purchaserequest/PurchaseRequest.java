@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.annotations.OptimisticLock;
 
 /**
  * A work unit's request for quotations. Its verbs follow {@link PurchaseRequestStatus}; a request
@@ -82,6 +83,11 @@ class PurchaseRequest {
   @Column(name = "cancel_reason")
   private String cancelReason;
 
+  /**
+   * Kept out of the version: suppliers read the version (ETag), and it must not tell them how many
+   * quotations arrived.
+   */
+  @OptimisticLock(excluded = true)
   @Column(name = "live_quotations", nullable = false)
   private int liveQuotations;
 

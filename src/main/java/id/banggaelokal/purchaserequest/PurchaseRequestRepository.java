@@ -24,6 +24,15 @@ class PurchaseRequestRepository implements PanacheRepository<PurchaseRequest> {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /** The work unit of a request, read without loading the request. */
+  Optional<String> workUnitOf(long id) {
+    return getEntityManager()
+        .createQuery("select r.workUnitCode from PurchaseRequest r where r.id = :id", String.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
   Page<PurchaseRequest> ofWorkUnit(
       String workUnitCode, PurchaseRequestStatus status, OffsetDateTime now, PageParams paging) {
     Parameters parameters = Parameters.with("workUnit", workUnitCode);

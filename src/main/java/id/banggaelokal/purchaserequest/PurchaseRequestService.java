@@ -146,6 +146,7 @@ public class PurchaseRequestService {
     PurchaseRequest purchaseRequest = ownForUpdate(id);
     Versions.checkIfMatch(ifMatch, purchaseRequest.version());
     OffsetDateTime now = now();
+    settleDeadline(purchaseRequest, now);
     PurchaseRequestResponse response =
         transition(
             purchaseRequest, "purchase-request.cancelled", now, r -> r.cancel(reason.strip(), now));
@@ -203,12 +204,13 @@ public class PurchaseRequestService {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public PurchaseRequestView lockForQuoting(long id, SupplierSnapshot supplier) {
-    OffsetDateTime now = now();
     PurchaseRequest purchaseRequest =
         requests
             .findForUpdate(id)
             .filter(r -> mayQuote(r, supplier))
             .orElseThrow(() -> notFound(id));
+    // The time is read once the lock is held: whatever waited for it is judged as of now.
+    OffsetDateTime now = now();
     if (!purchaseRequest.acceptsQuotations(now)) {
       throw ApiException.conflict(
           "purchase-request.quotations.closed",
@@ -243,6 +245,28 @@ public class PurchaseRequestService {
         .map(r -> view(r, now));
   }
 
+  /**
+   * Like {@link #ofMyWorkUnit}, with the request row share-locked until the end of the transaction:
+   * a quotation written while the request was open (which holds the row lock) is committed before
+   * this reads on, so what the buyer's side reads after the deadline is final.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Optional<PurchaseRequestView> lockOfMyWorkUnitForReading(long id) {
+    Optional<PurchaseRequest> found =
+        requests
+            .findByIdOptional(id, jakarta.persistence.LockModeType.PESSIMISTIC_READ)
+            .filter(r -> currentUser.hasRole(Roles.AUDITOR) || isMyWorkUnits(r));
+    OffsetDateTime now = now();
+    return found.map(r -> view(r, now));
+  }
+
+  /** Whether a request belongs to the calling staff member's work unit (auditors are not staff). */
+  @Transactional
+  public boolean belongsToMyWorkUnit(long id) {
+    Optional<String> mine = currentUser.workUnitCode();
+    return mine.isPresent() && requests.workUnitOf(id).equals(mine);
+  }
+
   /** Several requests at once, for a caller that decided by itself who may see them. */
   @Transactional
   public Map<Long, PurchaseRequestView> views(java.util.Collection<Long> ids) {
@@ -271,6 +295,7 @@ public class PurchaseRequestService {
     PurchaseRequest purchaseRequest = ownForUpdate(id);
     OffsetDateTime now = now();
     PurchaseRequestStatus.Action.AWARD.applyTo(purchaseRequest.statusAt(now));
+    settleDeadline(purchaseRequest, now);
     return view(purchaseRequest, now);
   }
 
@@ -299,19 +324,33 @@ public class PurchaseRequestService {
     return expired.size();
   }
 
+  /** Records the close that the deadline already made (with its own audit entry). */
+  private void settleDeadline(PurchaseRequest purchaseRequest, OffsetDateTime now) {
+    if (purchaseRequest.status() == PurchaseRequestStatus.OPEN
+        && purchaseRequest.deadlinePassed(now)) {
+      transition(purchaseRequest, "purchase-request.closed", now, r -> r.close(now));
+    }
+  }
+
   // --- Rules -----------------------------------------------------------------------------------
 
   private PurchaseRequest.Draft checked(PurchaseRequestRequest request, OffsetDateTime now) {
     List<FieldError> errors = new ArrayList<>();
     List<RequestLine> lines = new ArrayList<>();
+    Map<Long, ListingReference> referenced =
+        listings.publishedReferences(
+            request.lines().stream()
+                .map(PurchaseRequestRequest.Line::listingId)
+                .filter(java.util.Objects::nonNull)
+                .toList());
     for (int i = 0; i < request.lines().size(); i++) {
       PurchaseRequestRequest.Line line = request.lines().get(i);
       if (line.unit().storefront() != request.storefront()) {
         errors.add(new FieldError("lines[" + i + "].unit", "purchase-request.line.unit"));
       }
       if (line.listingId() != null) {
-        Optional<ListingReference> listing = listings.publishedReference(line.listingId());
-        if (listing.isEmpty() || listing.get().storefront() != request.storefront()) {
+        ListingReference listing = referenced.get(line.listingId());
+        if (listing == null || listing.storefront() != request.storefront()) {
           errors.add(new FieldError("lines[" + i + "].listingId", "purchase-request.line.listing"));
         }
       }
@@ -326,6 +365,10 @@ public class PurchaseRequestService {
     }
     if (!request.quotationDeadline().isAfter(now)) {
       errors.add(new FieldError("quotationDeadline", "purchase-request.deadline.future"));
+    } else if (request.quotationDeadline().isAfter(now.plusYears(1))) {
+      errors.add(new FieldError("quotationDeadline", "purchase-request.deadline.too-far"));
+    } else if (request.deliveryDate().isAfter(now.toLocalDate().plusYears(3))) {
+      errors.add(new FieldError("deliveryDate", "purchase-request.delivery.too-far"));
     } else if (request
         .deliveryDate()
         .isBefore(request.quotationDeadline().atZoneSameInstant(Clocks.CITY_ZONE).toLocalDate())) {
@@ -474,7 +517,7 @@ public class PurchaseRequestService {
       String event,
       OffsetDateTime now,
       java.util.function.Consumer<PurchaseRequest> action) {
-    PurchaseRequestStatus before = purchaseRequest.statusAt(now);
+    PurchaseRequestStatus before = purchaseRequest.status();
     action.accept(purchaseRequest);
     requests.flush();
     audit.record(
@@ -539,7 +582,7 @@ public class PurchaseRequestService {
         request.statusAt(now),
         request.cancelReason(),
         insider ? request.liveQuotations() : null,
-        request.awardedQuotationId(),
+        insider ? request.awardedQuotationId() : null,
         insider ? request.orderId() : null,
         request.publishedAt(),
         request.status() == PurchaseRequestStatus.OPEN && request.deadlinePassed(now)

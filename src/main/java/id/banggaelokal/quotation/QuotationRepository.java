@@ -16,6 +16,31 @@ class QuotationRepository implements PanacheRepository<Quotation> {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /**
+   * The request of a quotation, read without loading the quotation (so that a later lock reads it
+   * fresh instead of checking a stale copy).
+   */
+  Optional<Long> requestIdOf(long id) {
+    return getEntityManager()
+        .createQuery("select q.purchaseRequestId from Quotation q where q.id = :id", Long.class)
+        .setParameter("id", id)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** The request of a supplier's own quotation, read the same way. */
+  Optional<Long> requestIdOf(long id, long supplierId) {
+    return getEntityManager()
+        .createQuery(
+            "select q.purchaseRequestId from Quotation q where q.id = :id"
+                + " and q.supplierId = :supplier",
+            Long.class)
+        .setParameter("id", id)
+        .setParameter("supplier", supplierId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** The supplier's live (not withdrawn) quotation on a request. */
   Optional<Quotation> live(long requestId, long supplierId) {
     return find(

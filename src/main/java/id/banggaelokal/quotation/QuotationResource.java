@@ -236,13 +236,16 @@ public class QuotationResource {
   public Response accept(
       @PathParam("id") long id,
       @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentCreation.HEADER)
-          String idempotencyKey) {
+          String idempotencyKey,
+      @Parameter(description = "The quotation version whose offer is accepted.")
+          @HeaderParam(Versions.IF_MATCH)
+          String ifMatch) {
     return idempotency.run(
         idempotencyKey,
         "acceptQuotation:" + id,
         null,
         () -> {
-          OrderResponse order = quotations.accept(id);
+          OrderResponse order = quotations.accept(id, ifMatch);
           return Response.created(URI.create("/api/v1/orders/" + order.id()))
               .tag(Versions.etag(order.version()))
               .entity(order)

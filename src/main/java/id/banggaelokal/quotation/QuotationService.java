@@ -47,6 +47,9 @@ public class QuotationService {
 
   static final String ENTITY = "quotation";
 
+  /** The largest total the database keeps (numeric(17, 2)). */
+  private static final BigDecimal MAX_TOTAL = new BigDecimal("999999999999999.99");
+
   private final QuotationRepository quotations;
   private final QuotationVersionRepository versions;
   private final CounterOfferRepository counterOffers;
@@ -117,10 +120,9 @@ public class QuotationService {
   @Transactional
   public QuotationResponse revise(long id, QuotationRequest request, String ifMatch) {
     SupplierSnapshot supplier = verifiedSupplier();
+    PurchaseRequestView purchaseRequest = lockRequestOf(id, supplier);
     Quotation quotation = ownForUpdate(id, supplier);
     Versions.checkIfMatch(ifMatch, quotation.version());
-    PurchaseRequestView purchaseRequest =
-        requests.lockForQuoting(quotation.purchaseRequestId(), supplier);
     QuotationStatus.Action.REVISE.applyTo(quotation.status());
     Offer offer = offer(request.lines(), purchaseRequest, "lines");
     checkValidity(request.validUntil(), purchaseRequest);
@@ -138,10 +140,9 @@ public class QuotationService {
   @Transactional
   public QuotationResponse withdraw(long id, String ifMatch) {
     SupplierSnapshot supplier = mySupplier();
+    PurchaseRequestView purchaseRequest = lockRequestOf(id, supplier);
     Quotation quotation = ownForUpdate(id, supplier);
     Versions.checkIfMatch(ifMatch, quotation.version());
-    PurchaseRequestView purchaseRequest =
-        requests.lockForQuoting(quotation.purchaseRequestId(), supplier);
     Map<String, Object> before = summary(quotation);
     quotation.withdraw(now());
     quotations.flush();
@@ -200,6 +201,14 @@ public class QuotationService {
       case DECLINE -> latest.answer(action, null, null, null, currentUser.actorId(), now);
       case COUNTER -> {
         Offer offer = offer(counter.lines(), purchaseRequest, "lines");
+        Map<Integer, BigDecimal> current = quotation.offer();
+        for (int i = 0; i < counter.lines().size(); i++) {
+          int lineNo = counter.lines().get(i).lineNo();
+          if (offer.prices().get(lineNo).compareTo(current.get(lineNo)) > 0) {
+            throw ApiException.invalid(
+                "lines[" + i + "].unitPrice", "quotation.counter.above-offer", current.get(lineNo));
+          }
+        }
         latest.answer(
             action,
             offer.prices(),
@@ -332,14 +341,15 @@ public class QuotationService {
    * awards of one request wait for each other; all but the first get 409.
    */
   @Transactional
-  public OrderResponse accept(long id) {
+  public OrderResponse accept(long id, String ifMatch) {
     long requestId =
         quotations
-            .findByIdOptional(id)
-            .map(Quotation::purchaseRequestId)
+            .requestIdOf(id)
+            .filter(requests::belongsToMyWorkUnit)
             .orElseThrow(() -> notFound(id));
     PurchaseRequestView purchaseRequest = requests.lockForAward(requestId);
     Quotation quotation = quotations.findForUpdate(id).orElseThrow(() -> notFound(id));
+    Versions.checkIfMatch(ifMatch, quotation.version());
     QuotationStatus.Action.AWARD.applyTo(quotation.status());
     List<CounterOffer> rounds = counterOffers.of(id);
     if (!rounds.isEmpty() && rounds.get(rounds.size() - 1).status() == CounterOfferStatus.PENDING) {
@@ -415,6 +425,9 @@ public class QuotationService {
                     e.getValue()
                         .multiply(BigDecimal.valueOf(requestLines.get(e.getKey()).quantity())))
             .reduce(BigDecimal.ZERO, BigDecimal::add);
+    if (total.compareTo(MAX_TOTAL) > 0) {
+      throw ApiException.invalid(field, "quotation.total.too-large");
+    }
     return new Offer(prices, total);
   }
 
@@ -480,6 +493,17 @@ public class QuotationService {
     return supplier;
   }
 
+  /**
+   * Locks the request of the calling supplier's quotation for quoting. Requests are always locked
+   * before their quotations (awards and cancellations do the same), so that no two transactions
+   * wait for each other.
+   */
+  private PurchaseRequestView lockRequestOf(long quotationId, SupplierSnapshot supplier) {
+    long requestId =
+        quotations.requestIdOf(quotationId, supplier.id()).orElseThrow(() -> notFound(quotationId));
+    return requests.lockForQuoting(requestId, supplier);
+  }
+
   /** A quotation of the calling supplier, locked; 404 for another's. */
   private Quotation ownForUpdate(long id, SupplierSnapshot supplier) {
     return quotations
@@ -490,12 +514,10 @@ public class QuotationService {
 
   /** A quotation on a request of the caller's work unit, locked; 404 for another's. */
   private Quotation quotationOfMyWorkUnit(long id) {
-    long requestId =
-        quotations
-            .findByIdOptional(id)
-            .map(Quotation::purchaseRequestId)
-            .orElseThrow(() -> notFound(id));
-    requests.ofMyWorkUnit(requestId).orElseThrow(() -> notFound(id));
+    quotations
+        .requestIdOf(id)
+        .filter(requests::belongsToMyWorkUnit)
+        .orElseThrow(() -> notFound(id));
     return quotations.findForUpdate(id).orElseThrow(() -> notFound(id));
   }
 
@@ -509,8 +531,11 @@ public class QuotationService {
     if (me.isPresent() && me.get().id() == quotation.supplierId()) {
       return quotation;
     }
+    if (quotation.status() == QuotationStatus.WITHDRAWN) {
+      throw notFound(id);
+    }
     return requests
-        .ofMyWorkUnit(quotation.purchaseRequestId())
+        .lockOfMyWorkUnitForReading(quotation.purchaseRequestId())
         .filter(PurchaseRequestView::unsealed)
         .map(r -> quotation)
         .orElseThrow(() -> notFound(id));
@@ -520,7 +545,7 @@ public class QuotationService {
   private PurchaseRequestView unsealed(long requestId) {
     PurchaseRequestView purchaseRequest =
         requests
-            .ofMyWorkUnit(requestId)
+            .lockOfMyWorkUnitForReading(requestId)
             .orElseThrow(
                 () ->
                     ApiException.notFound("purchase-request.not-found", Long.toString(requestId)));

@@ -126,6 +126,12 @@ class PurchaseRequestLifecycleTest {
         .contentType("application/problem+json")
         .body("errors.field", hasItem("quotationDeadline"));
 
+    Map<String, Object> farFuture = eventRequest(inTwoDays(), List.of(1L));
+    farFuture.put("quotationDeadline", "+999999999-12-31T20:00:00Z");
+    create(buyer.token(), farFuture)
+        .statusCode(400)
+        .body("errors.field", hasItem("quotationDeadline"));
+
     Seller unverified = Seller.verified();
     SupplierFixtures.actWithReason(unverified.supplierId(), "suspend", "Izin usaha dicabut.")
         .statusCode(200);

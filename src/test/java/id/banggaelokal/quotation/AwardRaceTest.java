@@ -64,7 +64,7 @@ class AwardRaceTest {
     }
     ExecutorService pool = Executors.newFixedThreadPool(QUOTATIONS);
     CountDownLatch start = new CountDownLatch(1);
-    List<Future<Integer>> answers = new ArrayList<>();
+    List<Future<io.restassured.response.ExtractableResponse<?>>> answers = new ArrayList<>();
     for (int i = 0; i < QUOTATIONS; i++) {
       String token = buyers.get(i);
       long quotation = quotations.get(i);
@@ -75,16 +75,23 @@ class AwardRaceTest {
                 return given()
                     .auth()
                     .oauth2(token)
+                    .header("Accept-Language", "en")
                     .post(QuotationFixtures.PATH + "/" + quotation + "/accept")
                     .then()
-                    .extract()
-                    .statusCode();
+                    .extract();
               }));
     }
     start.countDown();
     Map<Integer, Integer> statuses = new TreeMap<>();
-    for (Future<Integer> answer : answers) {
-      statuses.merge(answer.get(), 1, Integer::sum);
+    for (Future<io.restassured.response.ExtractableResponse<?>> answer : answers) {
+      io.restassured.response.ExtractableResponse<?> response = answer.get();
+      statuses.merge(response.statusCode(), 1, Integer::sum);
+      if (response.statusCode() == 409) {
+        // Refused because the request is awarded: the row lock ordered them, not a failed race.
+        assertEquals(
+            "The action award is not allowed while the purchase request is AWARDED.",
+            response.path("detail"));
+      }
     }
     pool.shutdown();
 

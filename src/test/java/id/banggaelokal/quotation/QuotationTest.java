@@ -78,9 +78,15 @@ class QuotationTest {
         PurchaseRequestFixtures.open(
             buyer, eventRequest(deadline, List.of(a.supplierId(), b.supplierId(), c.supplierId())));
 
+    String etagBefore =
+        PurchaseRequestFixtures.get(c.token(), request).statusCode(200).extract().header("ETag");
     long qa = quote(a.token(), request, 5, "33000", "2400000");
     long qb = quote(b.token(), request, 3, "36000", "2000000");
     submit(a.token(), request, quotation(5, "1", "1")).statusCode(409);
+    PurchaseRequestFixtures.get(c.token(), request)
+        .statusCode(200)
+        .header("ETag", etagBefore)
+        .body("quotationCount", org.hamcrest.Matchers.nullValue());
     submit(outsider.token(), request, quotation(5, "1", "1")).statusCode(404);
 
     PurchaseRequestFixtures.get(buyer.token(), request)

@@ -57,9 +57,13 @@ public class AuditLog {
             RequestIds.current()));
   }
 
+  /**
+   * The caller; the system when nobody is signed in (scheduled jobs, which may run with a request
+   * context but never with an identity: anonymous callers change nothing).
+   */
   private String actor() {
     boolean inRequest = Arc.container().requestContext().isActive();
-    return inRequest ? currentUser.get().actorId() : SYSTEM;
+    return inRequest && currentUser.get().isAuthenticated() ? currentUser.get().actorId() : SYSTEM;
   }
 
   private String toJson(Object value) {
