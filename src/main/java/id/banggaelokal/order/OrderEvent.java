@@ -66,6 +66,10 @@ class OrderEvent {
     this.occurredAt = now;
   }
 
+  Long id() {
+    return id;
+  }
+
   OffsetDateTime occurredAt() {
     return occurredAt;
   }

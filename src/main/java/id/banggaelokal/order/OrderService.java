@@ -8,6 +8,8 @@ import id.banggaelokal.catalog.RentalCalendar;
 import id.banggaelokal.catalog.api.ListingReference;
 import id.banggaelokal.catalog.api.Storefront;
 import id.banggaelokal.catalog.api.Unit;
+import id.banggaelokal.notification.NotificationService;
+import id.banggaelokal.notification.api.Recipient;
 import id.banggaelokal.order.api.AcceptDeliveryRequest;
 import id.banggaelokal.order.api.AwardedOrder;
 import id.banggaelokal.order.api.DeliveryRequest;
@@ -43,6 +45,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +80,7 @@ public class OrderService {
   private final ProductStock stock;
   private final SettingsService settings;
   private final WorkUnitService workUnits;
+  private final NotificationService notifications;
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final Messages messages;
@@ -97,6 +101,7 @@ public class OrderService {
       ProductStock stock,
       SettingsService settings,
       WorkUnitService workUnits,
+      NotificationService notifications,
       CurrentUser currentUser,
       AuditLog audit,
       Messages messages,
@@ -115,6 +120,7 @@ public class OrderService {
     this.stock = stock;
     this.settings = settings;
     this.workUnits = workUnits;
+    this.notifications = notifications;
     this.currentUser = currentUser;
     this.audit = audit;
     this.messages = messages;
@@ -809,9 +815,66 @@ public class OrderService {
     return details(order);
   }
 
+  /**
+   * Appends to the timeline, and notifies (through the outbox, in this transaction) the parties
+   * that must act on it or know.
+   */
   private void event(Order order, String role, String action, String note, OffsetDateTime now) {
     String actor = SYSTEM.equals(role) ? SYSTEM : currentUser.actorId();
-    events.persist(new OrderEvent(order.id(), actor, role, action, order.status(), note, now));
+    OrderEvent event = new OrderEvent(order.id(), actor, role, action, order.status(), note, now);
+    events.persist(event);
+    Map<String, Object> arguments = new LinkedHashMap<>();
+    arguments.put("order", order.id());
+    arguments.put("detail", note == null ? "" : note);
+    for (Map.Entry<String, Recipient> target : recipients(order, role, action).entrySet()) {
+      notifications.record(
+          target.getValue(), target.getKey(), "order-event:" + event.id(), order.id(), arguments);
+    }
+  }
+
+  /** Who must hear of a step, and under which event name. */
+  private Map<String, Recipient> recipients(Order order, String role, String action) {
+    Map<String, Recipient> to = new LinkedHashMap<>();
+    boolean byBuyer = Party.BUYER.role.equals(role);
+    switch (action) {
+      case "order.placed" -> {
+        if (order.approvalRequired()) {
+          to.put("order.approval-needed", staff(order, Roles.APPROVER));
+        } else {
+          to.put(action, supplierOf(order));
+        }
+      }
+      case "order.approved",
+          "order.delivery-accepted",
+          "order.delivery-disputed",
+          "order.payment-recorded",
+          "order.paid",
+          "order.rated" ->
+          to.put(action, supplierOf(order));
+      case "order.rejected", "order.confirmed", "order.declined", "order.delivery-recorded" ->
+          to.put(action, staff(order, Roles.BUYER));
+      case "order.cancel-requested", "order.cancelled" ->
+          to.put(action, byBuyer ? supplierOf(order) : staff(order, Roles.BUYER));
+      case "order.expired" -> {
+        to.put(action, supplierOf(order));
+        to.put(action + ".buyer", staff(order, Roles.BUYER));
+      }
+      case "order.invoiced" -> to.put(action, staff(order, Roles.TREASURER));
+      default -> {
+        // Steps nobody else has to act on (delivered, completed, replies) notify nobody.
+      }
+    }
+    return to;
+  }
+
+  private Recipient supplierOf(Order order) {
+    String email = suppliers.snapshot(order.supplierId()).map(SupplierSnapshot::email).orElse(null);
+    return Recipient.supplier(order.supplierId(), email);
+  }
+
+  private Recipient staff(Order order, String role) {
+    return Recipient.workUnit(
+        order.workUnitCode(), role, workUnits.emailOf(order.workUnitCode()).orElse(null));
   }
 
   private OrderResponse details(Order order) {

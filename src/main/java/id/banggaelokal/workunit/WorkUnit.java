@@ -28,6 +28,8 @@ class WorkUnit {
 
   private String address;
 
+  private String email;
+
   @Column(nullable = false)
   private boolean active;
 
@@ -43,18 +45,20 @@ class WorkUnit {
 
   protected WorkUnit() {}
 
-  WorkUnit(String code, String name, String address, OffsetDateTime now) {
+  WorkUnit(String code, String name, String address, String email, OffsetDateTime now) {
     this.code = code;
     this.name = name;
     this.address = address;
+    this.email = email;
     this.active = true;
     this.createdAt = now;
     this.updatedAt = now;
   }
 
-  void rename(String name, String address, OffsetDateTime now) {
+  void rename(String name, String address, String email, OffsetDateTime now) {
     this.name = name;
     this.address = address;
+    this.email = email;
     this.updatedAt = now;
   }
 
@@ -82,6 +86,10 @@ class WorkUnit {
 
   String address() {
     return address;
+  }
+
+  String email() {
+    return email;
   }
 
   boolean active() {

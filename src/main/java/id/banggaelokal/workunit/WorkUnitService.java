@@ -35,7 +35,12 @@ public class WorkUnitService {
       throw ApiException.duplicate("code", "workunit.code.taken", request.code());
     }
     WorkUnit workUnit =
-        new WorkUnit(request.code(), request.name().trim(), trimmed(request.address()), now());
+        new WorkUnit(
+            request.code(),
+            request.name().trim(),
+            trimmed(request.address()),
+            trimmed(request.email()),
+            now());
     repository.persistAndFlush(workUnit);
     WorkUnitResponse created = toResponse(workUnit);
     audit.record("work_unit.created", ENTITY, workUnit.id(), null, created);
@@ -57,7 +62,8 @@ public class WorkUnitService {
     WorkUnit workUnit = find(id);
     Versions.checkIfMatch(ifMatch, workUnit.version());
     WorkUnitResponse before = toResponse(workUnit);
-    workUnit.rename(request.name().trim(), trimmed(request.address()), now());
+    workUnit.rename(
+        request.name().trim(), trimmed(request.address()), trimmed(request.email()), now());
     repository.flush();
     WorkUnitResponse after = toResponse(workUnit);
     audit.record("work_unit.updated", ENTITY, id, before, after);
@@ -87,6 +93,12 @@ public class WorkUnitService {
     return repository.findByCode(code).map(WorkUnit::active).orElse(false);
   }
 
+  /** The mailbox of a work unit, where its notifications go, if it has one. */
+  @Transactional
+  public java.util.Optional<String> emailOf(String code) {
+    return repository.findByCode(code).map(WorkUnit::email);
+  }
+
   private WorkUnit find(long id) {
     return repository
         .findByIdOptional(id)
@@ -107,6 +119,7 @@ public class WorkUnitService {
         workUnit.code(),
         workUnit.name(),
         workUnit.address(),
+        workUnit.email(),
         workUnit.active(),
         workUnit.version(),
         workUnit.createdAt(),

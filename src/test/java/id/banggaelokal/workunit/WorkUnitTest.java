@@ -15,12 +15,12 @@ class WorkUnitTest {
 
   @Test
   void newWorkUnitIsActive() {
-    assertTrue(new WorkUnit("DINKES", "Dinas Kesehatan", null, T0).active());
+    assertTrue(new WorkUnit("DINKES", "Dinas Kesehatan", null, null, T0).active());
   }
 
   @Test
   void deactivatingTwiceChangesNothingTheSecondTime() {
-    WorkUnit workUnit = new WorkUnit("DINKES", "Dinas Kesehatan", null, T0);
+    WorkUnit workUnit = new WorkUnit("DINKES", "Dinas Kesehatan", null, null, T0);
     assertTrue(workUnit.setActive(false, T0.plusDays(1)));
     assertFalse(workUnit.setActive(false, T0.plusDays(2)));
     assertEquals(T0.plusDays(1), workUnit.updatedAt());

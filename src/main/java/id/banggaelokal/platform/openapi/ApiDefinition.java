@@ -35,6 +35,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           name = "Quotations",
           description = "Sealed quotations, comparison, negotiation and award."),
       @Tag(name = "Orders", description = "Orders and their tracking."),
+      @Tag(name = "Notifications", description = "What each user must act on."),
       @Tag(
           name = "Settings",
           description = "Thresholds, tax rates and terms with the dates they take effect."),

@@ -28,4 +28,11 @@ public record WorkUnitCreateRequest(
             example = "Jl. Panglima Sudirman No. 507, Batu",
             maxLength = WorkUnitFields.ADDRESS_MAX)
         @Size(max = WorkUnitFields.ADDRESS_MAX)
-        String address) {}
+        String address,
+    @Schema(
+            description = "The work unit's procurement mailbox: where its notifications go.",
+            example = "pengadaan@diskominfo.batukota.go.id",
+            maxLength = 254)
+        @Size(max = 254)
+        @jakarta.validation.constraints.Email
+        String email) {}

@@ -15,6 +15,7 @@ public record WorkUnitResponse(
         String name,
     @Schema(description = "Postal address.", example = "Jl. Panglima Sudirman No. 507, Batu")
         String address,
+    @Schema(description = "Where its notifications go.") String email,
     @Schema(description = "Whether its staff can act.", example = "true", required = true)
         boolean active,
     @Schema(description = "Version, for If-Match.", example = "0", required = true) long version,
