@@ -119,12 +119,12 @@ public class NotificationService {
 
   Texts texts(Notification notification, Locale locale) {
     Map<String, Object> arguments = fromJson(notification.payload());
-    Object order = arguments.getOrDefault("order", "");
-    Object detail = arguments.getOrDefault("detail", "");
+    Object subject = arguments.getOrDefault("order", arguments.getOrDefault("request", ""));
+    Object detail = arguments.getOrDefault("detail", arguments.getOrDefault("title", ""));
     String key = "notification." + notification.event();
     return new Texts(
-        messages.get(locale, key + ".title", order),
-        messages.get(locale, key + ".message", order, detail));
+        messages.get(locale, key + ".title", subject),
+        messages.get(locale, key + ".message", subject, detail));
   }
 
   private String toJson(Object value) {

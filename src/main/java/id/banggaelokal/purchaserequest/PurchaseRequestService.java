@@ -3,6 +3,8 @@ package id.banggaelokal.purchaserequest;
 import id.banggaelokal.catalog.ListingService;
 import id.banggaelokal.catalog.api.ListingReference;
 import id.banggaelokal.catalog.api.Storefront;
+import id.banggaelokal.notification.NotificationService;
+import id.banggaelokal.notification.api.Recipient;
 import id.banggaelokal.platform.audit.AuditLog;
 import id.banggaelokal.platform.error.ApiException;
 import id.banggaelokal.platform.error.FieldError;
@@ -47,6 +49,7 @@ public class PurchaseRequestService {
   private final SupplierService suppliers;
   private final ListingService listings;
   private final WorkUnitService workUnits;
+  private final NotificationService notifications;
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final Event<PurchaseRequestCancelled> cancellations;
@@ -57,6 +60,7 @@ public class PurchaseRequestService {
       SupplierService suppliers,
       ListingService listings,
       WorkUnitService workUnits,
+      NotificationService notifications,
       CurrentUser currentUser,
       AuditLog audit,
       Event<PurchaseRequestCancelled> cancellations,
@@ -65,6 +69,7 @@ public class PurchaseRequestService {
     this.suppliers = suppliers;
     this.listings = listings;
     this.workUnits = workUnits;
+    this.notifications = notifications;
     this.currentUser = currentUser;
     this.audit = audit;
     this.cancellations = cancellations;
@@ -115,10 +120,21 @@ public class PurchaseRequestService {
     if (purchaseRequest.deadlinePassed(now)) {
       throw ApiException.businessRule("purchase-request.publish.deadline-passed");
     }
+    Map<Long, SupplierSnapshot> invited = Map.of();
     if (purchaseRequest.participation() == Participation.INVITED) {
-      requireVerified(purchaseRequest.invitedSupplierIds());
+      invited = requireVerified(purchaseRequest.invitedSupplierIds());
     }
-    return transition(purchaseRequest, "purchase-request.published", now, r -> r.publish(now));
+    PurchaseRequestResponse published =
+        transition(purchaseRequest, "purchase-request.published", now, r -> r.publish(now));
+    for (SupplierSnapshot supplier : invited.values()) {
+      notifications.record(
+          Recipient.supplier(supplier.id(), supplier.email()),
+          "purchase-request.invited",
+          "purchase-request:" + id + ":published",
+          null,
+          Map.of("request", id, "title", purchaseRequest.title()));
+    }
+    return published;
   }
 
   /**
@@ -417,7 +433,7 @@ public class PurchaseRequestService {
         invited);
   }
 
-  private void requireVerified(Set<Long> supplierIds) {
+  private Map<Long, SupplierSnapshot> requireVerified(Set<Long> supplierIds) {
     Map<Long, SupplierSnapshot> found = suppliers.snapshots(supplierIds);
     for (Long supplierId : supplierIds) {
       SupplierSnapshot supplier = found.get(supplierId);
@@ -426,6 +442,22 @@ public class PurchaseRequestService {
             "purchase-request.publish.invited-not-verified", supplierId);
       }
     }
+    return found;
+  }
+
+  /** Tells the buyers of a request's work unit that a quotation arrived (not what it says). */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void announceQuotation(long id, long quotationId) {
+    PurchaseRequest purchaseRequest = requests.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    notifications.record(
+        Recipient.workUnit(
+            purchaseRequest.workUnitCode(),
+            Roles.BUYER,
+            workUnits.emailOf(purchaseRequest.workUnitCode()).orElse(null)),
+        "quotation.received",
+        "quotation:" + quotationId + ":submitted",
+        null,
+        Map.of("request", id, "title", purchaseRequest.title()));
   }
 
   /**

@@ -111,6 +111,7 @@ public class QuotationService {
     versions.persist(version(quotation.id(), 1, offer, request, now));
     quotations.flush();
     requests.quotationSubmitted(requestId, supplier.id());
+    requests.announceQuotation(requestId, quotation.id());
     QuotationResponse submitted = response(quotation, purchaseRequest, supplier);
     audit.record("quotation.submitted", ENTITY, quotation.id(), null, summary(quotation));
     return submitted;

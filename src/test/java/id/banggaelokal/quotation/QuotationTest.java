@@ -101,6 +101,17 @@ class QuotationTest {
       as(reader).get(PATH + "/" + qa + "/versions").then().statusCode(404);
     }
     as(a.token()).get(PATH + "/" + qa).then().statusCode(200).body("currentVersion", equalTo(1));
+    as(c.token())
+        .get("/api/v1/notifications")
+        .then()
+        .body("items.event", equalTo(List.of("purchase-request.invited")));
+    as(buyer.token())
+        .get("/api/v1/notifications")
+        .then()
+        .body("items.event", equalTo(List.of("quotation.received", "quotation.received")))
+        .body(
+            "items[0].message",
+            org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("33000")));
 
     clock.set(deadline.toInstant().minusNanos(1_000));
     as(a.token())
