@@ -36,9 +36,16 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# Tokens are verified locally against a public key (bench/bench_token.py): no identity provider
+# in the measured path.
+ISSUER=https://bench.example/realms/bench
+PUBLIC_KEY=$(python3 bench/bench_token.py public-key)
+TOKEN=$(python3 bench/bench_token.py token "$ISSUER" auditor)
+
 start_service() {
   DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= \
   OIDC_ISSUER_URL="http://127.0.0.1:9/realms/bench" QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
   QUARKUS_LOG_CONSOLE_LEVEL=WARN \
     taskset -c 0 java -jar target/quarkus-app/quarkus-run.jar >"$RESULTS/.service-$LISTINGS.log" 2>&1 &
   SERVICE_PID=$!
@@ -68,6 +75,7 @@ LISTING_ID=$("${PSQL[@]}" -d "$DB" -c "select id from listing where status = 'PU
 DETAIL="$BASE/api/v1/listings/$LISTING_ID"
 LIVE="$BASE/q/health/live"
 curl -fs "$SEARCH" >/dev/null && curl -fs "$DETAIL" >/dev/null
+curl -fs -H "Authorization: Bearer $TOKEN" "$DETAIL" >/dev/null || { log "the bench token is refused"; exit 1; }
 
 cpu_ticks() {  # user+system ticks of the given pids
   local total=0
@@ -79,11 +87,15 @@ cpu_ticks() {  # user+system ticks of the given pids
   echo "$total"
 }
 
-measure() {  # name url -> json object
+AUTH_LUA="$RESULTS/.auth.lua"
+printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$TOKEN" >"$AUTH_LUA"
+
+measure() {  # name url [wrk options] -> json object
   local name=$1 url=$2 out pg_before svc_before pg_after svc_after
-  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$url" >/dev/null
+  shift 2
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" >/dev/null
   pg_before=$(cpu_ticks $(pgrep -x postgres)); svc_before=$(cpu_ticks "$SERVICE_PID")
-  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$url")
+  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
   pg_after=$(cpu_ticks $(pgrep -x postgres)); svc_after=$(cpu_ticks "$SERVICE_PID")
   python3 - "$name" "$out" "$((svc_after - svc_before))" "$((pg_after - pg_before))" <<'PY'
 import json, re, sys, os
@@ -139,6 +151,7 @@ log "measuring (warm-up ${WARMUP}s, ${DURATION}s each, $CONNECTIONS connections)
 LIVE_JSON=$(measure live "$LIVE")
 SEARCH_JSON=$(measure search "$SEARCH")
 DETAIL_JSON=$(measure detail "$DETAIL")
+DETAIL_AUTH_JSON=$(measure detail_authenticated "$DETAIL" -s "$AUTH_LUA")
 taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$RESULTS/.search-$LISTINGS.sql" "$DB" >/dev/null
 PGBENCH_OUT=$(taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres -f "$RESULTS/.search-$LISTINGS.sql" "$DB")
 PGBENCH_TPS=$(echo "$PGBENCH_OUT" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
@@ -146,15 +159,16 @@ MATCHES=$("${PSQL[@]}" -d "$DB" -c "select count(*) from listing l where $WHERE"
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 FILE="$RESULTS/search-$LISTINGS-$STAMP.json"
-python3 - "$FILE" "$LISTINGS" "$QUERY" "$MATCHES" "$PGBENCH_TPS" "$CONNECTIONS" "$LIVE_JSON" "$SEARCH_JSON" "$DETAIL_JSON" <<'PY'
+python3 - "$FILE" "$LISTINGS" "$QUERY" "$MATCHES" "$PGBENCH_TPS" "$CONNECTIONS" "$LIVE_JSON" "$SEARCH_JSON" "$DETAIL_JSON" "$DETAIL_AUTH_JSON" <<'PY'
 import json, sys, datetime
 file, listings, query, matches, tps, connections = sys.argv[1:7]
-live, search, detail = (json.loads(a) for a in sys.argv[7:10])
+live, search, detail, detail_auth = (json.loads(a) for a in sys.argv[7:11])
 result = {
     "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "listings": int(listings), "query": query, "matching_listings": int(matches),
     "connections": int(connections), "pgbench_search_tps": float(tps),
-    "endpoints": [live, search, detail],
+    "endpoints": [live, search, detail, detail_auth],
+    "authenticated_vs_anonymous_detail": round(detail_auth["rps"] / detail["rps"], 3),
     "R_db_search": round(search["rps"] / float(tps), 3),
     "R_stack_detail": round(detail["rps"] / live["rps"], 3),
     "R_stack_search": round(search["rps"] / live["rps"], 3),
@@ -163,6 +177,7 @@ json.dump(result, open(file, "w"), indent=2)
 print(json.dumps(result, indent=2))
 print(f"| {int(listings):,} | {search['rps']:.0f} | {search['p50_ms']:.1f} / {search['p99_ms']:.1f} "
       f"| {float(tps):.0f} | {result['R_db_search']} | {detail['rps']:.0f} | {live['rps']:.0f} "
-      f"| {result['R_stack_detail']} |")
+      f"| {result['R_stack_detail']} | {detail_auth['rps']:.0f} "
+      f"| {result['authenticated_vs_anonymous_detail']} |")
 PY
 log "written $FILE"

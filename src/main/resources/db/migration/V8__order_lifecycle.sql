@@ -7,7 +7,7 @@
 create table setting (
     key            text          not null,
     effective_from date          not null,
-    value          numeric(20, 6) not null,
+    value          numeric(22, 6) not null,
     changed_by     text          not null,
     changed_at     timestamptz   not null,
     primary key (key, effective_from),

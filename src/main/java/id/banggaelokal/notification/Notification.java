@@ -103,6 +103,11 @@ class Notification {
     this.nextAttemptAt = recipient.email() == null ? null : now;
   }
 
+  /** Claimed by a worker until {@code until}: no other worker picks it up meanwhile. */
+  void lease(OffsetDateTime until) {
+    nextAttemptAt = until;
+  }
+
   void sent(OffsetDateTime now) {
     status = Status.SENT;
     attempts++;

@@ -7,21 +7,27 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
- * Delivers the outbox by e-mail. Each batch locks its rows with {@code SKIP LOCKED}, sends them and
- * records the result in the same transaction, so two replicas never send one notification both; a
- * failure is retried with exponential backoff. Each mail carries a stable Message-ID, so that a
- * mail server can drop the copy of a send whose commit was lost.
+ * Delivers the outbox by e-mail. A worker claims a batch of due notifications in a short
+ * transaction (rows locked with {@code SKIP LOCKED}, each given a lease), sends them outside any
+ * transaction, and records each result in its own short transaction: two replicas never claim one
+ * notification at once, no connection or lock is held while a mail server answers, and a failure is
+ * retried with exponential backoff. A send whose result could not be recorded (the process died in
+ * between) is retried when its lease ends; each mail carries a stable Message-ID so that mail
+ * servers can drop such a copy.
  */
 @ApplicationScoped
 public class NotificationSender {
 
   private static final Logger LOG = Logger.getLogger(NotificationSender.class);
   static final int BATCH = 50;
+  static final Duration LEASE = Duration.ofMinutes(5);
 
   private final NotificationRepository notifications;
   private final NotificationService texts;
@@ -45,43 +51,65 @@ public class NotificationSender {
     deliverDue();
   }
 
+  /** A claimed notification, with what its mail says. */
+  private record Claimed(long id, String email, String subject, String body) {}
+
   /**
-   * Delivers every notification that is due, one transaction per batch.
+   * Delivers every notification that is due.
    *
    * @return how many this call sent
    */
   public int deliverDue() {
-    int total = 0;
-    int handled;
+    int sent = 0;
+    List<Claimed> claimed;
     do {
-      int[] batch = QuarkusTransaction.requiringNew().call(this::deliverBatch);
-      handled = batch[0];
-      total += batch[1];
-    } while (handled == BATCH);
-    return total;
+      claimed = QuarkusTransaction.requiringNew().call(this::claim);
+      for (Claimed notification : claimed) {
+        String error = send(notification);
+        QuarkusTransaction.requiringNew().run(() -> record(notification.id(), error));
+        if (error == null) {
+          sent++;
+        }
+      }
+    } while (claimed.size() == BATCH);
+    return sent;
+  }
+
+  private List<Claimed> claim() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Claimed> claimed = new ArrayList<>();
+    for (Notification notification : notifications.lockDue(now, BATCH)) {
+      notification.lease(now.plus(LEASE));
+      NotificationService.Texts text = texts.texts(notification, Messages.INDONESIAN);
+      claimed.add(
+          new Claimed(notification.id(), notification.email(), text.title(), text.message()));
+    }
+    notifications.flush();
+    return claimed;
   }
 
   /**
-   * @return how many were handled and how many of them were sent
+   * @return null when sent, else what went wrong
    */
-  private int[] deliverBatch() {
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    List<Notification> due = notifications.lockDue(now, BATCH);
-    int sent = 0;
-    for (Notification notification : due) {
-      NotificationService.Texts text = texts.texts(notification, Messages.INDONESIAN);
-      try {
-        mailer.send(
-            Mail.withText(notification.email(), text.title(), text.message())
-                .addHeader("Message-ID", "<notification-" + notification.id() + "@bangga-elokal>"));
-        notification.sent(now);
-        sent++;
-      } catch (RuntimeException e) {
-        LOG.warnf("notification %d not delivered: %s", notification.id(), e.getMessage());
-        notification.failed(e.getMessage(), now);
-      }
+  private String send(Claimed notification) {
+    try {
+      mailer.send(
+          Mail.withText(notification.email(), notification.subject(), notification.body())
+              .addHeader("Message-ID", "<notification-" + notification.id() + "@bangga-elokal>"));
+      return null;
+    } catch (RuntimeException e) {
+      LOG.warnf("notification %d not delivered: %s", notification.id(), e.getMessage());
+      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    notifications.flush();
-    return new int[] {due.size(), sent};
+  }
+
+  private void record(long id, String error) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    Notification notification = notifications.findById(id);
+    if (error == null) {
+      notification.sent(now);
+    } else {
+      notification.failed(error, now);
+    }
   }
 }

@@ -244,6 +244,9 @@ class Order {
     OrderStatus.Action.DELIVER.applyTo(status);
     quantities.forEach((lineNo, quantity) -> line(lineNo).delivered(quantity));
     move(OrderStatus.Action.DELIVER, now);
+    // Delivering goes on with the order: earlier requests to cancel it no longer stand.
+    buyerCancelRequest = false;
+    supplierCancelRequest = false;
     progress(now);
   }
 
@@ -270,7 +273,9 @@ class Order {
 
   /** The buyer closes what was not delivered: the accepted quantities are the order. */
   void closeRemainder(OffsetDateTime now) {
-    move(OrderStatus.Action.ACCEPT, now);
+    move(OrderStatus.Action.CLOSE_REMAINDER, now);
+    buyerCancelRequest = false;
+    supplierCancelRequest = false;
   }
 
   boolean answerable() {

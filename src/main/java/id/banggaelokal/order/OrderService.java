@@ -190,6 +190,7 @@ public class OrderService {
     List<OrderLine> lines = new ArrayList<>();
     Long supplierId = null;
     Storefront storefront = null;
+    Set<Long> listingsSeen = new HashSet<>();
     for (int i = 0; i < request.lines().size(); i++) {
       DirectOrderRequest.Line line = request.lines().get(i);
       String field = "lines[" + i + "]";
@@ -199,6 +200,10 @@ public class OrderService {
         continue;
       }
       ListingReference listing = found.get();
+      if (!listingsSeen.add(listing.id())) {
+        errors.add(new FieldError(field + ".listingId", "order.line.listing-twice"));
+        continue;
+      }
       if (supplierId == null) {
         supplierId = listing.supplierId();
         storefront = listing.storefront();
@@ -334,20 +339,15 @@ public class OrderService {
   public OrderResponse confirm(long id, String ifMatch) {
     Order order = forAction(id, Party.SUPPLIER, ifMatch);
     OffsetDateTime now = now();
+    if (order.respondBy() != null && !now.isBefore(order.respondBy())) {
+      throw ApiException.conflict("order.response-time-over", order.respondBy());
+    }
     order.confirm(now);
     verifiedSupplier(order.supplierId());
     if (order.source() == OrderSource.DIRECT) {
       for (OrderLine line : order.lines()) {
         if (line.rental()) {
-          order
-              .line(line.lineNo())
-              .booked(
-                  rentals.book(
-                      line.listingId(),
-                      line.quantity(),
-                      line.rentalFrom(),
-                      line.rentalTo(),
-                      "order:" + order.id()));
+          order.line(line.lineNo()).booked(book(order, line));
         } else if (order.storefront() == Storefront.FLAGSHIP_PRODUCT) {
           stock.reserve(line.listingId(), line.quantity());
         }
@@ -355,6 +355,23 @@ public class OrderService {
     }
     order.numberIfNone(() -> numbers.next(DocumentNumbers.Kind.SP, order.workUnitCode(), year()));
     return changed(order, Party.SUPPLIER, "order.confirmed", order.poNumber(), now);
+  }
+
+  /** Books a rental line's days; a listing no longer offered is as unavailable as a full one. */
+  private long book(Order order, OrderLine line) {
+    try {
+      return rentals.book(
+          line.listingId(),
+          line.quantity(),
+          line.rentalFrom(),
+          line.rentalTo(),
+          "order:" + order.id());
+    } catch (ApiException e) {
+      if (e.kind() == id.banggaelokal.platform.error.ProblemKind.NOT_FOUND) {
+        throw ApiException.conflict("order.rental.withdrawn", line.lineNo());
+      }
+      throw e;
+    }
   }
 
   @Transactional
@@ -534,7 +551,7 @@ public class OrderService {
   @Transactional
   public OrderResponse closeRemainder(long id, String ifMatch) {
     Order order = forAction(id, Party.BUYER, ifMatch);
-    OrderStatus.Action.ACCEPT.applyTo(order.status());
+    OrderStatus.Action.CLOSE_REMAINDER.applyTo(order.status());
     if (deliveries.anyPending(order.id())) {
       throw ApiException.conflict("order.delivery.pending");
     }
@@ -542,6 +559,7 @@ public class OrderService {
       throw ApiException.conflict("order.nothing-accepted");
     }
     OffsetDateTime now = now();
+    releaseUndelivered(order);
     order.closeRemainder(now);
     return changed(order, Party.BUYER, "order.remainder-closed", null, now);
   }
@@ -553,7 +571,8 @@ public class OrderService {
   public OrderResponse invoice(long id, String ifMatch) {
     Order order = forAction(id, Party.SUPPLIER, ifMatch);
     OrderStatus.Action.INVOICE.applyTo(order.status());
-    SupplierSnapshot supplier = suppliers.snapshot(order.supplierId()).orElseThrow();
+    // The tax status of a supplier under review (after it changed it) is not checked yet.
+    SupplierSnapshot supplier = verifiedSupplier(order.supplierId());
     LocalDate today = today();
     Rates rates = settings.on(today);
     Taxes.Computed taxes =
@@ -576,7 +595,15 @@ public class OrderService {
             currentUser.actorId(),
             now));
     order.invoiced(now);
-    return changed(order, Party.SUPPLIER, "order.invoiced", number, now);
+    OrderResponse response = changed(order, Party.SUPPLIER, "order.invoiced", number, now);
+    if (taxes.netPayable().signum() == 0) {
+      // Nothing to pay (a free order): it is paid and complete at once.
+      order.paid(BigDecimal.ZERO, BigDecimal.ZERO, now);
+      orders.flush();
+      event(order, SYSTEM, "order.completed", null, now);
+      return details(order);
+    }
+    return response;
   }
 
   /** A payment by the work unit's treasurer; the order is paid and completed when it is whole. */
@@ -587,6 +614,9 @@ public class OrderService {
     Invoice invoice = invoices.findById(order.id());
     if (request.paidOn().isAfter(today())) {
       throw ApiException.invalid("paidOn", "order.payment.future");
+    }
+    if (request.paidOn().isBefore(invoice.issuedOn())) {
+      throw ApiException.invalid("paidOn", "order.payment.before-invoice");
     }
     BigDecimal amount = request.amount().setScale(2, RoundingMode.UNNECESSARY);
     BigDecimal outstanding = invoice.netPayable().subtract(order.amountPaid());
@@ -776,6 +806,18 @@ public class OrderService {
         .orElseThrow(() -> ApiException.businessRule("order.supplier.not-verified"));
   }
 
+  /** Gives back the reserved stock that will not be delivered (rental days stay booked). */
+  private void releaseUndelivered(Order order) {
+    if (order.source() != OrderSource.DIRECT || order.storefront() != Storefront.FLAGSHIP_PRODUCT) {
+      return;
+    }
+    for (OrderLine line : order.lines()) {
+      if (line.quantity() > line.acceptedQuantity()) {
+        stock.release(line.listingId(), line.quantity() - line.acceptedQuantity());
+      }
+    }
+  }
+
   private void release(Order order) {
     for (OrderLine line : order.lines()) {
       if (line.bookingId() != null) {
@@ -853,12 +895,24 @@ public class OrderService {
           to.put(action, supplierOf(order));
       case "order.rejected", "order.confirmed", "order.declined", "order.delivery-recorded" ->
           to.put(action, staff(order, Roles.BUYER));
-      case "order.cancel-requested", "order.cancelled" ->
-          to.put(action, byBuyer ? supplierOf(order) : staff(order, Roles.BUYER));
+      case "order.cancel-requested", "order.cancelled" -> {
+        if (!byBuyer) {
+          to.put(action, staff(order, Roles.BUYER));
+        } else if (order.approvalRequired() && order.approvedAt() == null) {
+          to.put(action + ".approver", staff(order, Roles.APPROVER));
+        } else {
+          to.put(action, supplierOf(order));
+        }
+      }
       case "order.expired" -> {
-        to.put(action, supplierOf(order));
+        if (order.approvalRequired() && order.approvedAt() == null) {
+          to.put(action + ".approver", staff(order, Roles.APPROVER));
+        } else {
+          to.put(action, supplierOf(order));
+        }
         to.put(action + ".buyer", staff(order, Roles.BUYER));
       }
+      case "order.remainder-closed" -> to.put(action, supplierOf(order));
       case "order.invoiced" -> to.put(action, staff(order, Roles.TREASURER));
       default -> {
         // Steps nobody else has to act on (delivered, completed, replies) notify nobody.

@@ -15,6 +15,7 @@ import java.util.Arrays;
  * IN_DELIVERY → DELIVERED                 system: everything delivered
  * DELIVERED → IN_DELIVERY                 system: a delivery was partly accepted, the rest is due
  * IN_DELIVERY, DELIVERED → ACCEPTED | DISPUTED   buyer
+ * IN_DELIVERY, DELIVERED, DISPUTED → ACCEPTED   buyer closes the remainder (nothing pending)
  * CONFIRMED, DISPUTED → CANCELLED         both parties agree
  * ACCEPTED → INVOICED                     supplier
  * INVOICED → PAID                         treasurer
@@ -57,6 +58,7 @@ public enum OrderStatus implements Lifecycle<OrderStatus> {
     COMPLETE_DELIVERY(DELIVERED, IN_DELIVERY),
     REOPEN_DELIVERY(IN_DELIVERY, DELIVERED),
     ACCEPT(ACCEPTED, IN_DELIVERY, DELIVERED),
+    CLOSE_REMAINDER(ACCEPTED, IN_DELIVERY, DELIVERED, DISPUTED),
     DISPUTE(DISPUTED, IN_DELIVERY, DELIVERED),
     CANCEL_AGREED(CANCELLED, CONFIRMED, DISPUTED),
     INVOICE(INVOICED, ACCEPTED),

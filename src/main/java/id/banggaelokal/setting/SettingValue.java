@@ -29,7 +29,7 @@ class SettingValue {
   @Column(name = "effective_from", nullable = false)
   private LocalDate effectiveFrom;
 
-  @Column(nullable = false, precision = 20, scale = 6)
+  @Column(nullable = false, precision = 22, scale = 6)
   private BigDecimal value;
 
   @Column(name = "changed_by", nullable = false)

@@ -143,11 +143,8 @@ class OrderConcurrencyTest {
         .body("respondBy", org.hamcrest.Matchers.equalTo("2027-01-13T03:00:00Z"));
 
     clock.set(OffsetDateTime.parse("2027-01-13T09:59:59+07:00").toInstant());
-    assertEquals(
-        List.of(0, 0),
-        atOnce(2, deadlines::cancelUnanswered).stream().toList().subList(0, 2).stream()
-            .map(n -> n >= 0 ? 0 : 1)
-            .toList());
+    // A second before the end of the third working day: nothing of this buyer's is due yet.
+    atOnce(2, deadlines::cancelUnanswered);
     assertEquals(
         0,
         database.count(

@@ -301,6 +301,65 @@ class OrderLifecycleTest {
         2,
         database.count(
             "select count(*) from delivery where order_id = ? and bast_number is not null", order));
+    // 150 reserved at confirmation, 140 taken: the 10 never delivered are back in stock.
+    as(buyer.token()).get("/api/v1/listings/" + listing).then().body("product.stock", equalTo(60));
+  }
+
+  @Test
+  void aRequestToCancelLapsesWhenTheOrderGoesOn() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.verified();
+    long listing =
+        CatalogFixtures.published(seller, CatalogFixtures.eventService("Katering", "40000"));
+    long order = placed(buyer.token(), direct(line(listing, 10)));
+    act(seller.token(), order, "confirm").statusCode(200);
+    act(buyer.token(), order, "cancel", "Acara batal.")
+        .statusCode(200)
+        .body("cancelRequestedByBuyer", equalTo(true));
+    long delivery = latestDelivery(deliver(seller.token(), order, 1, 10).statusCode(201));
+    as(buyer.token())
+        .contentType(ContentType.JSON)
+        .body(Map.of("reason", "Makanan basi."))
+        .post(PATH + "/" + order + "/deliveries/" + delivery + "/dispute")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("DISPUTED"))
+        .body("cancelRequestedByBuyer", equalTo(false));
+    act(seller.token(), order, "cancel", "Tidak sanggup.")
+        .statusCode(200)
+        .body("status", equalTo("DISPUTED"))
+        .body("cancelRequestedBySupplier", equalTo(true));
+    act(buyer.token(), order, "close-remainder").statusCode(409);
+  }
+
+  @Test
+  void aFreeOrderIsCompleteWhenInvoicedAndAnUnverifiedSupplierCannotInvoice() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.verified();
+    long free =
+        CatalogFixtures.published(seller, CatalogFixtures.eventService("Pentas seni amal", "0"));
+    long order = placed(buyer.token(), direct(line(free, 1)));
+    act(seller.token(), order, "confirm").statusCode(200);
+    long delivery = latestDelivery(deliver(seller.token(), order, 1, 1).statusCode(201));
+    accept(buyer.token(), order, delivery).statusCode(200);
+    act(seller.token(), order, "invoice")
+        .statusCode(200)
+        .body("status", equalTo("COMPLETED"))
+        .body("invoice.netPayable", comparesEqualTo(money("0")));
+
+    Seller changing = Seller.verified();
+    long paid =
+        CatalogFixtures.published(changing, CatalogFixtures.eventService("Katering", "40000"));
+    long second = placed(buyer.token(), direct(line(paid, 10)));
+    act(changing.token(), second, "confirm").statusCode(200);
+    long note = latestDelivery(deliver(changing.token(), second, 1, 10).statusCode(201));
+    accept(buyer.token(), second, note).statusCode(200);
+    id.banggaelokal.supplier.SupplierFixtures.actWithReason(
+            changing.supplierId(), "suspend", "Izin usaha dibekukan.")
+        .statusCode(200);
+    act(changing.token(), second, "invoice")
+        .statusCode(422)
+        .contentType("application/problem+json");
   }
 
   @Test

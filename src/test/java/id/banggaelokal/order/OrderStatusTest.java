@@ -30,7 +30,7 @@ class OrderStatusTest {
           Map.entry(CONFIRMED, EnumSet.of(IN_DELIVERY, CANCELLED)),
           Map.entry(IN_DELIVERY, EnumSet.of(IN_DELIVERY, DELIVERED, ACCEPTED, DISPUTED)),
           Map.entry(DELIVERED, EnumSet.of(IN_DELIVERY, ACCEPTED, DISPUTED)),
-          Map.entry(DISPUTED, EnumSet.of(IN_DELIVERY, CANCELLED)),
+          Map.entry(DISPUTED, EnumSet.of(IN_DELIVERY, ACCEPTED, CANCELLED)),
           Map.entry(ACCEPTED, EnumSet.of(INVOICED)),
           Map.entry(INVOICED, EnumSet.of(PAID)),
           Map.entry(PAID, EnumSet.of(COMPLETED)),

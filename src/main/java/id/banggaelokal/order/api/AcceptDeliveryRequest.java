@@ -11,5 +11,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record AcceptDeliveryRequest(
     @Schema(description = "Accepted quantity per line; lines left out are accepted in full.")
         @Size(max = 100)
-        @Valid
-        List<DeliveryRequest.@NotNull Quantity> lines) {}
+        List<DeliveryRequest.@Valid @NotNull Quantity> lines) {}

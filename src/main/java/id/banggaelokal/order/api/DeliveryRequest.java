@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "DeliveryRequest")
 public record DeliveryRequest(
     @Schema(required = true, example = "2027-02-15") @NotNull LocalDate deliveredOn,
-    @Schema(required = true) @NotEmpty @Size(max = 100) @Valid List<@NotNull Quantity> lines,
+    @Schema(required = true) @NotEmpty @Size(max = 100) List<@Valid @NotNull Quantity> lines,
     @Schema(maxLength = 2000) @Size(max = 2000) String note) {
 
   @Schema(name = "LineQuantity")

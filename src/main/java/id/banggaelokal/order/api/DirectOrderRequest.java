@@ -18,8 +18,7 @@ public record DirectOrderRequest(
     @Schema(required = true, description = "1 to 50 lines, all of one supplier and storefront.")
         @NotEmpty
         @Size(max = 50)
-        @Valid
-        List<@NotNull Line> lines,
+        List<@Valid @NotNull Line> lines,
     @Schema(required = true, example = "Balai Kota Among Tani, Jl. Panglima Sudirman 507")
         @NotBlank
         @Size(max = 500)

@@ -89,9 +89,14 @@ public class StrictParamConverters implements ParamConverterProvider {
     return number;
   }
 
+  /** An ISO date with a four-digit year (as every date of this marketplace has). */
   private static Object parseDate(String value) {
     try {
-      return LocalDate.parse(value);
+      LocalDate date = LocalDate.parse(value);
+      if (date.getYear() < 1 || date.getYear() > 9999) {
+        throw new IllegalArgumentException("out of range: " + value);
+      }
+      return date;
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(e);
     }

@@ -33,8 +33,8 @@ public record PurchaseRequestRequest(
         @NotBlank
         @Size(max = 5000)
         String description,
-    @Schema(required = true, description = "1 to 100 lines.") @NotEmpty @Size(max = 100) @Valid
-        List<@NotNull Line> lines,
+    @Schema(required = true, description = "1 to 100 lines.") @NotEmpty @Size(max = 100)
+        List<@Valid @NotNull Line> lines,
     @Schema(required = true, description = "Budget account (kode rekening).", example = "5.1.02.01")
         @NotBlank
         @Size(max = 60)

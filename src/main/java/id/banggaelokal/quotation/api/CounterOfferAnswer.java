@@ -13,6 +13,5 @@ public record CounterOfferAnswer(
     @Schema(required = true, description = "A price for every line of the request.")
         @NotEmpty
         @Size(max = 100)
-        @Valid
-        List<@NotNull PriceLine> lines,
+        List<@Valid @NotNull PriceLine> lines,
     @Schema(maxLength = 2000, example = "Harga terbaik kami.") @Size(max = 2000) String message) {}

@@ -14,8 +14,7 @@ public record CounterOfferRequest(
     @Schema(required = true, description = "A price for every line of the request.")
         @NotEmpty
         @Size(max = 100)
-        @Valid
-        List<@NotNull PriceLine> lines,
+        List<@Valid @NotNull PriceLine> lines,
     @Schema(required = true, maxLength = 2000, example = "Mohon harga sesuai HPS.")
         @NotBlank
         @Size(max = 2000)

@@ -16,8 +16,7 @@ public record QuotationRequest(
     @Schema(required = true, description = "Exactly one price for every line of the request.")
         @NotEmpty
         @Size(max = 100)
-        @Valid
-        List<@NotNull PriceLine> lines,
+        List<@Valid @NotNull PriceLine> lines,
     @Schema(required = true, description = "Days from the order to delivery.", example = "7")
         @NotNull
         @Min(1)

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
     description =
         "New values taking effect on a day (today or later: the past is what invoices used).")
 public record SettingsUpdate(
-    @Schema(required = true) @NotEmpty @Size(max = 20) @Valid List<@NotNull Change> changes) {
+    @Schema(required = true) @NotEmpty @Size(max = 20) List<@Valid @NotNull Change> changes) {
 
   @Schema(name = "SettingChange")
   public record Change(

@@ -28,8 +28,11 @@ class TokenCacheTest {
     given().auth().oauth2(token).get("/api/v1/purchase-requests").then().statusCode(200);
     assertEquals(before + 1, verified.size(), "served from the cache, not kept twice");
 
-    char last = token.charAt(token.length() - 1);
-    String tampered = token.substring(0, token.length() - 1) + (last == 'A' ? 'B' : 'A');
+    // Another signature: a character in the middle of it changed (the last one may only carry
+    // padding bits that decoders ignore).
+    int middle = token.lastIndexOf('.') + 20;
+    char changed = token.charAt(middle) == 'A' ? 'B' : 'A';
+    String tampered = token.substring(0, middle) + changed + token.substring(middle + 1);
     given().auth().oauth2(tampered).get("/api/v1/purchase-requests").then().statusCode(401);
     String otherRole =
         Tokens.sign(
