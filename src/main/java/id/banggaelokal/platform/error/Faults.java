@@ -10,6 +10,11 @@ final class Faults {
   enum Kind {
     /** The database cannot be reached or went away: 503, the client may retry. */
     DATABASE_UNAVAILABLE,
+    /**
+     * The identity provider cannot be reached to fetch its signing keys: 503, the client may retry
+     * (the token itself was not judged).
+     */
+    IDENTITY_PROVIDER_UNAVAILABLE,
     /** Two transactions changed the same thing at once: 409, the client may retry. */
     CONCURRENT_CHANGE,
     /** A unique constraint caught a duplicate that the service did not check first: 409. */
@@ -28,6 +33,9 @@ final class Faults {
       return Kind.UNREADABLE_REQUEST;
     }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof io.quarkus.oidc.OIDCException) {
+        return Kind.IDENTITY_PROVIDER_UNAVAILABLE;
+      }
       if (t instanceof JDBCConnectionException || t instanceof SQLTransientConnectionException) {
         return Kind.DATABASE_UNAVAILABLE;
       }

@@ -153,6 +153,12 @@ public class ProblemExceptionMappers {
             .header("Retry-After", "5")
             .build();
       }
+      case IDENTITY_PROVIDER_UNAVAILABLE -> {
+        LOG.warnf("request %s: identity provider unavailable: %s", RequestIds.current(), e);
+        yield simple(ProblemKind.UNAVAILABLE, "problem.unavailable.detail", headers, uri)
+            .header("Retry-After", "5")
+            .build();
+      }
       case CONCURRENT_CHANGE ->
           simple(ProblemKind.CONFLICT, "problem.conflict.concurrent", headers, uri).build();
       case DUPLICATE ->
