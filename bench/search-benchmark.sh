@@ -19,42 +19,9 @@ WARMUP=${WARMUP:-20}
 DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-8}
 QUERY=${QUERY:-sewa tenda}
-PSQL=(psql -X -q -At -h 127.0.0.1 -U postgres)
-PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-RESULTS=bench/results
-mkdir -p "$RESULTS"
-
-log() { printf '[bench] %s\n' "$*" >&2; }
-
-command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
-
-SERVICE_PID=
-cleanup() {
-  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
-  for pid in $(pgrep -x postgres || true); do taskset -a -p -c 0-1 "$pid" >/dev/null 2>&1 || true; done
-}
-trap cleanup EXIT
-
-# Tokens are verified locally against a public key (bench/bench_token.py): no identity provider
-# in the measured path.
-ISSUER=https://bench.example/realms/bench
-PUBLIC_KEY=$(python3 bench/bench_token.py public-key)
+NAME=$LISTINGS
+source bench/lib.sh
 TOKEN=$(python3 bench/bench_token.py token "$ISSUER" auditor)
-
-start_service() {
-  DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= \
-  OIDC_ISSUER_URL="http://127.0.0.1:9/realms/bench" QUARKUS_HTTP_PORT=$PORT \
-  QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
-  QUARKUS_LOG_CONSOLE_LEVEL=WARN \
-    taskset -c 0 java -jar target/quarkus-app/quarkus-run.jar >"$RESULTS/.service-$LISTINGS.log" 2>&1 &
-  SERVICE_PID=$!
-  for _ in $(seq 1 120); do
-    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && return 0
-    sleep 1
-  done
-  log "service did not become ready"; cat "$RESULTS/.service-$LISTINGS.log" >&2; exit 1
-}
 
 have=$("${PSQL[@]}" -d postgres -c "select 1 from pg_database where datname = '$DB'")
 if [ "${REGENERATE:-0}" = 1 ] || [ -z "$have" ] || \
@@ -66,7 +33,7 @@ if [ "${REGENERATE:-0}" = 1 ] || [ -z "$have" ] || \
   python3 bench/generate_data.py --listings "$LISTINGS" --database "$DB" >&2
 fi
 
-for pid in $(pgrep -x postgres); do taskset -a -p -c 0 "$pid" >/dev/null; done
+pin_postgres
 start_service
 BASE="http://127.0.0.1:$PORT"
 ENCODED_QUERY=$(python3 -c "import urllib.parse,sys; print(urllib.parse.quote(sys.argv[1]))" "$QUERY")
@@ -77,44 +44,8 @@ LIVE="$BASE/q/health/live"
 curl -fs "$SEARCH" >/dev/null && curl -fs "$DETAIL" >/dev/null
 curl -fs -H "Authorization: Bearer $TOKEN" "$DETAIL" >/dev/null || { log "the bench token is refused"; exit 1; }
 
-cpu_ticks() {  # user+system ticks of the given pids
-  local total=0
-  for pid in "$@"; do
-    [ -r "/proc/$pid/stat" ] || continue
-    set -- $(cut -d' ' -f14,15 "/proc/$pid/stat")
-    total=$((total + $1 + $2))
-  done
-  echo "$total"
-}
-
 AUTH_LUA="$RESULTS/.auth.lua"
 printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$TOKEN" >"$AUTH_LUA"
-
-measure() {  # name url [wrk options] -> json object
-  local name=$1 url=$2 out pg_before svc_before pg_after svc_after
-  shift 2
-  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" >/dev/null
-  pg_before=$(cpu_ticks $(pgrep -x postgres)); svc_before=$(cpu_ticks "$SERVICE_PID")
-  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
-  pg_after=$(cpu_ticks $(pgrep -x postgres)); svc_after=$(cpu_ticks "$SERVICE_PID")
-  python3 - "$name" "$out" "$((svc_after - svc_before))" "$((pg_after - pg_before))" <<'PY'
-import json, re, sys, os
-name, out, svc, pg = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
-def ms(text):
-    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
-rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-requests = int(re.search(r"(\d+) requests in", out).group(1))
-errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
-tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
-print(json.dumps({"endpoint": name, "rps": rps,
-    "p50_ms": ms(re.search(r"50%\s+(\S+)", out).group(1)),
-    "p99_ms": ms(re.search(r"99%\s+(\S+)", out).group(1)),
-    "errors": int(errors.group(1)) if errors else 0,
-    "service_cpu_ms_per_request": round(svc * tick_ms / requests, 3),
-    "postgres_cpu_ms_per_request": round(pg * tick_ms / requests, 3)}))
-PY
-}
 
 # The SQL the search endpoint runs for this query (ListingSearch: the first matches with their
 # rank, from which it counts facets and picks the page, then the page's rows by id).
@@ -152,9 +83,7 @@ LIVE_JSON=$(measure live "$LIVE")
 SEARCH_JSON=$(measure search "$SEARCH")
 DETAIL_JSON=$(measure detail "$DETAIL")
 DETAIL_AUTH_JSON=$(measure detail_authenticated "$DETAIL" -s "$AUTH_LUA")
-taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$RESULTS/.search-$LISTINGS.sql" "$DB" >/dev/null
-PGBENCH_OUT=$(taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres -f "$RESULTS/.search-$LISTINGS.sql" "$DB")
-PGBENCH_TPS=$(echo "$PGBENCH_OUT" | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1)
+PGBENCH_TPS=$(pgbench_tps "$RESULTS/.search-$LISTINGS.sql")
 MATCHES=$("${PSQL[@]}" -d "$DB" -c "select count(*) from listing l where $WHERE")
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)

@@ -25,9 +25,10 @@ class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
     return TokenAuthenticationRequest.class;
   }
 
+  /** Before the OIDC provider, whose priority is the default ({@code SYSTEM_FIRST + 1}). */
   @Override
   public int priority() {
-    return SYSTEM_FIRST + 1;
+    return SYSTEM_FIRST + 100;
   }
 
   @Override

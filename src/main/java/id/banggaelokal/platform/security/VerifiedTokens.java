@@ -27,6 +27,8 @@ public class VerifiedTokens {
   private record Entry(SecurityIdentity identity, Instant expiresAt) {}
 
   private final Cache<String, Entry> cache;
+  private final java.util.concurrent.atomic.LongAdder hits =
+      new java.util.concurrent.atomic.LongAdder();
   private final Duration maxAge;
   private final boolean enabled;
 
@@ -74,6 +76,7 @@ public class VerifiedTokens {
     if (entry == null || !Instant.now().isBefore(entry.expiresAt())) {
       return Optional.empty();
     }
+    hits.increment();
     return Optional.of(entry.identity());
   }
 
@@ -87,6 +90,11 @@ public class VerifiedTokens {
     if (expiresAt.isAfter(Instant.now())) {
       cache.put(key(token), new Entry(identity, expiresAt));
     }
+  }
+
+  /** How many requests were answered from the cache (for tests and diagnosis). */
+  long hits() {
+    return hits.sum();
   }
 
   long size() {

@@ -25,8 +25,10 @@ class TokenCacheTest {
     given().auth().oauth2(token).get("/api/v1/purchase-requests").then().statusCode(200);
     assertEquals(before + 1, verified.size(), "kept after the first verification");
     assertTrue(verified.find(token).isPresent());
+    long hits = verified.hits();
     given().auth().oauth2(token).get("/api/v1/purchase-requests").then().statusCode(200);
-    assertEquals(before + 1, verified.size(), "served from the cache, not kept twice");
+    assertEquals(hits + 1, verified.hits(), "the second request is answered from the cache");
+    assertEquals(before + 1, verified.size(), "and not kept twice");
 
     // Another signature: a character in the middle of it changed (the last one may only carry
     // padding bits that decoders ignore).

@@ -1,0 +1,82 @@
+# Shared by the benchmarks: the packaged service pinned to core 0 with PostgreSQL, wrk and pgbench
+# on core 1, tokens verified locally against a throwaway public key (bench/bench_token.py).
+# Callers set DB, PORT, RESULTS, NAME, WARMUP, DURATION and CONNECTIONS before sourcing.
+
+PSQL=(psql -X -q -At -h 127.0.0.1 -U postgres)
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+ISSUER=https://bench.example/realms/bench
+PUBLIC_KEY=$(python3 bench/bench_token.py public-key)
+mkdir -p "$RESULTS"
+
+log() { printf '[bench] %s\n' "$*" >&2; }
+
+command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq; DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q -B package -DskipTests
+
+SERVICE_PID=
+cleanup() {
+  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
+  for pid in $(pgrep -x postgres || true); do taskset -a -p -c 0-1 "$pid" >/dev/null 2>&1 || true; done
+}
+trap cleanup EXIT
+
+# The service verifies tokens against PUBLIC_KEY only (no issuer URL: no identity provider).
+start_service() {
+  DB_URL="jdbc:postgresql://127.0.0.1:5432/$DB" DB_USER=postgres DB_PASSWORD= \
+  OIDC_ISSUER_URL= QUARKUS_HTTP_PORT=$PORT \
+  QUARKUS_OIDC_PUBLIC_KEY="$PUBLIC_KEY" QUARKUS_OIDC_TOKEN_ISSUER="$ISSUER" \
+  QUARKUS_LOG_CONSOLE_LEVEL=WARN "$@" \
+    taskset -c 0 java -jar target/quarkus-app/quarkus-run.jar >"$RESULTS/.service-$NAME.log" 2>&1 &
+  SERVICE_PID=$!
+  for _ in $(seq 1 120); do
+    curl -fs "http://127.0.0.1:$PORT/q/health/ready" >/dev/null 2>&1 && return 0
+    sleep 1
+  done
+  log "service did not become ready"; cat "$RESULTS/.service-$NAME.log" >&2; exit 1
+}
+
+pin_postgres() {
+  for pid in $(pgrep -x postgres); do taskset -a -p -c 0 "$pid" >/dev/null; done
+}
+
+cpu_ticks() {  # user+system ticks of the given pids
+  local total=0
+  for pid in "$@"; do
+    [ -r "/proc/$pid/stat" ] || continue
+    set -- $(cut -d' ' -f14,15 "/proc/$pid/stat")
+    total=$((total + $1 + $2))
+  done
+  echo "$total"
+}
+
+measure() {  # name url [wrk options] -> json object
+  local name=$1 url=$2 out pg_before svc_before pg_after svc_after
+  shift 2
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$@" "$url" >/dev/null
+  pg_before=$(cpu_ticks $(pgrep -x postgres)); svc_before=$(cpu_ticks "$SERVICE_PID")
+  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$@" "$url")
+  pg_after=$(cpu_ticks $(pgrep -x postgres)); svc_after=$(cpu_ticks "$SERVICE_PID")
+  python3 - "$name" "$out" "$((svc_after - svc_before))" "$((pg_after - pg_before))" <<'PY'
+import json, re, sys, os
+name, out, svc, pg = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4])
+def ms(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+requests = int(re.search(r"(\d+) requests in", out).group(1))
+errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
+print(json.dumps({"endpoint": name, "rps": rps,
+    "p50_ms": ms(re.search(r"50%\s+(\S+)", out).group(1)),
+    "p99_ms": ms(re.search(r"99%\s+(\S+)", out).group(1)),
+    "errors": int(errors.group(1)) if errors else 0,
+    "service_cpu_ms_per_request": round(svc * tick_ms / requests, 3),
+    "postgres_cpu_ms_per_request": round(pg * tick_ms / requests, 3)}))
+PY
+}
+
+pgbench_tps() {  # script -> tps, after a warm-up
+  taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$1" "$DB" >/dev/null
+  taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres -f "$1" "$DB" \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env bash
+# Order benchmark of QUALITY.md: POST /api/v1/orders (bearer token, Idempotency-Key, audit entry,
+# timeline, outbox row) against pgbench running the SQL that one order creation runs, in one
+# transaction; and an authenticated GET /api/v1/orders/{id} with and without the verified-token
+# cache.
+#
+#   bench/order-benchmark.sh [LISTINGS]     # uses bench_<LISTINGS> (default 10000)
+#
+# The database comes from bench/search-benchmark.sh (run it first). Layout as there: PostgreSQL
+# and the service on core 0, wrk and pgbench on core 1, warm-up before each measurement. Figures
+# go to bench/results/orders-<N>-<time>.json.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+LISTINGS=${1:-10000}
+DB=bench_${LISTINGS}
+NAME=orders-$LISTINGS
+PORT=${PORT:-8089}
+WARMUP=${WARMUP:-20}
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-8}
+RESULTS=bench/results
+source bench/lib.sh
+
+"${PSQL[@]}" -d "$DB" -c "select 1" >/dev/null 2>&1 || { log "no $DB: run bench/search-benchmark.sh $LISTINGS first"; exit 1; }
+"${PSQL[@]}" -d "$DB" -c "insert into work_unit (id, code, name, active, version, created_at, updated_at)
+  values (1, 'BENCH', 'Dinas Bench', true, 0, now(), now()) on conflict do nothing"
+read -r LISTING SUPPLIER PRICE < <("${PSQL[@]}" -F ' ' -d "$DB" -c "select l.id, l.supplier_id, l.price
+  from listing l join supplier s on s.id = l.supplier_id
+ where l.storefront = 'EVENT_SERVICE' and l.status = 'PUBLISHED' and l.supplier_visible
+   and s.status = 'VERIFIED' and l.price > 0 order by l.id limit 1")
+TOKEN=$(python3 bench/bench_token.py token "$ISSUER" buyer BENCH)
+BODY="{\"lines\":[{\"listingId\":$LISTING,\"quantity\":2}],\"deliveryPlace\":\"Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu\",\"deliveryDate\":\"2027-06-30\"}"
+
+POST_LUA="$RESULTS/.order-post.lua"
+cat >"$POST_LUA" <<LUA
+local run = tostring(os.time()) .. "-" .. tostring(math.random(1, 1000000000))
+local counter = 0
+wrk.method = "POST"
+wrk.body = '$BODY'
+wrk.headers["Content-Type"] = "application/json"
+wrk.headers["Authorization"] = "Bearer $TOKEN"
+request = function()
+  counter = counter + 1
+  wrk.headers["Idempotency-Key"] = "wrk-" .. run .. "-" .. counter
+  return wrk.format(nil, nil, nil, nil)
+end
+LUA
+GET_LUA="$RESULTS/.order-get.lua"
+printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$TOKEN" >"$GET_LUA"
+
+# What one order creation runs (read from the SQL log of the service): the idempotency check, the
+# work unit, the listing, the supplier, the settings, then the order, its line, the audit entry,
+# the timeline entry, the outbox row and the stored response. The service takes ids from pooled
+# sequences (one nextval per 50 rows); here each insert takes its own, which only favours pgbench.
+AUDIT_JSON=$(python3 -c "import json; print(json.dumps({'id': 1, 'source': 'DIRECT', 'status': 'PLACED', 'workUnitCode': 'BENCH', 'supplier': {'id': $SUPPLIER, 'tradingName': 'UMKM Bench'}, 'storefront': 'EVENT_SERVICE', 'lines': [{'lineNo': 1, 'listingId': $LISTING, 'description': 'x' * 80, 'quantity': 2, 'unit': 'PER_PERSON', 'unitPrice': 1, 'periods': 1, 'amount': 2, 'deliveredQuantity': 0, 'acceptedQuantity': 0}], 'total': 2, 'approvalRequired': False, 'respondBy': '2027-01-01T00:00:00Z', 'deliveryPlace': 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', 'deliveryDate': '2027-06-30', 'amountPaid': 0, 'overdue': False, 'placedAt': '2026-12-01T00:00:00Z', 'updatedAt': '2026-12-01T00:00:00Z', 'version': 0}))")
+cat >"$RESULTS/.order.sql" <<SQL
+begin;
+select pg_try_advisory_xact_lock(hashtextextended('bench-buyer' || txid_current()::text, 0));
+delete from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text and expires_at < now();
+select fingerprint, response_status, response_body, response_location, response_etag from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text;
+select * from work_unit where code = 'BENCH' fetch first 1 rows only;
+select * from listing where id = $LISTING;
+select * from supplier where id = $SUPPLIER;
+select * from setting order by key, effective_from desc;
+insert into purchase_order (id, source, status, work_unit_code, supplier_id, storefront, delivery_place, delivery_date, total, placed_by, placed_at, updated_at, version, approval_required, respond_by, amount_paid, buyer_cancel_request, supplier_cancel_request) values (nextval('order_seq'), 'DIRECT', 'PLACED', 'BENCH', $SUPPLIER, 'EVENT_SERVICE', 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', date '2027-06-30', $PRICE * 2, 'bench-buyer', now(), now(), 0, false, now() + interval '3 days', 0, false, false);
+insert into purchase_order_line (order_id, line_no, listing_id, description, quantity, unit, unit_price, amount, periods, delivered_quantity, accepted_quantity) values (currval('order_seq'), 1, $LISTING, 'Paket katering bench', 2, 'PER_PERSON', $PRICE, $PRICE * 2, 1, 0, 0);
+insert into audit_log (id, action, actor, after_state, before_state, entity_id, entity_type, occurred_at, request_id) values (nextval('audit_log_seq'), 'order.placed', 'bench-buyer', '$AUDIT_JSON'::jsonb, null, currval('order_seq')::text, 'order', now(), 'bench');
+insert into order_event (id, order_id, occurred_at, actor, role, action, status, note) values (nextval('order_event_seq'), currval('order_seq'), now(), 'bench-buyer', 'buyer', 'order.placed', 'PLACED', null);
+insert into notification (id, recipient_kind, recipient_id, audience_role, email, event, event_key, order_id, payload, created_at, status, attempts, next_attempt_at) values (nextval('notification_seq'), 'SUPPLIER', '$SUPPLIER', null, 'umkm@bench.example', 'order.placed', 'order-event:' || currval('order_event_seq'), currval('order_seq'), '{"order": 1, "detail": ""}'::jsonb, now(), 'PENDING', 0, now());
+insert into idempotency_key (scope, key, fingerprint, response_status, response_body, response_location, response_etag, created_at, expires_at) values ('bench-buyer', 'pg-' || txid_current()::text, md5(txid_current()::text), 201, '$AUDIT_JSON', '/api/v1/orders/1', '"0"', now(), now() + interval '1 day');
+commit;
+SQL
+
+pin_postgres
+start_service
+BASE="http://127.0.0.1:$PORT"
+ORDER=$(curl -fs -X POST "$BASE/api/v1/orders" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
+  -H "Idempotency-Key: bench-$(date +%s%N)" -d "$BODY" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
+curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orders/$ORDER" >/dev/null
+
+log "measuring (warm-up ${WARMUP}s, ${DURATION}s each, $CONNECTIONS connections)"
+LIVE_JSON=$(measure live "$BASE/q/health/live")
+CREATE_JSON=$(measure create_order "$BASE/api/v1/orders" -s "$POST_LUA")
+GET_JSON=$(measure get_order "$BASE/api/v1/orders/$ORDER" -s "$GET_LUA")
+kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
+start_service env BANGGAELOKAL_SECURITY_TOKEN_CACHE_ENABLED=false
+GET_UNCACHED_JSON=$(measure get_order_without_token_cache "$BASE/api/v1/orders/$ORDER" -s "$GET_LUA")
+PGBENCH_TPS=$(pgbench_tps "$RESULTS/.order.sql")
+
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+FILE="$RESULTS/orders-$LISTINGS-$STAMP.json"
+python3 - "$FILE" "$LISTINGS" "$PGBENCH_TPS" "$CONNECTIONS" "$LIVE_JSON" "$CREATE_JSON" "$GET_JSON" "$GET_UNCACHED_JSON" <<'PY'
+import json, sys, datetime
+file, listings, tps, connections = sys.argv[1:5]
+live, create, get, uncached = (json.loads(a) for a in sys.argv[5:9])
+result = {
+    "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
+    "listings": int(listings), "connections": int(connections),
+    "pgbench_create_order_tps": float(tps),
+    "endpoints": [live, create, get, uncached],
+    "R_db_create_order": round(create["rps"] / float(tps), 3),
+    "get_order_token_cache_speedup": round(get["rps"] / uncached["rps"], 3),
+}
+json.dump(result, open(file, "w"), indent=2)
+print(json.dumps(result, indent=2))
+PY
+log "written $FILE"
