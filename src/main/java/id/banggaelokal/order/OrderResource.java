@@ -281,6 +281,16 @@ public class OrderResource {
     return withETag(orders.acceptDelivery(id, deliveryId, request));
   }
 
+  /** The same without a body: everything delivered is accepted. */
+  @POST
+  @Path("/{id}/deliveries/{deliveryId}/accept")
+  @RolesAllowed(Roles.BUYER)
+  @Operation(hidden = true)
+  public Response acceptWholeDelivery(
+      @PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
+    return withETag(orders.acceptDelivery(id, deliveryId, null));
+  }
+
   @POST
   @Path("/{id}/deliveries/{deliveryId}/dispute")
   @Consumes(MediaType.APPLICATION_JSON)
