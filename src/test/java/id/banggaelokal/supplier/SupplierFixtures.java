@@ -53,7 +53,7 @@ public final class SupplierFixtures {
   public static Map<String, Object> profile() {
     String npwp = digits(16);
     Map<String, Object> profile = new HashMap<>();
-    profile.put("legalName", "CV Apel Makmur " + digits(4));
+    profile.put("legalName", "CV Apel Makmur " + digits(12));
     profile.put("tradingName", "Keripik Apel Makmur");
     profile.put("businessForm", "CV");
     profile.put("scale", "MICRO");
