@@ -31,25 +31,63 @@ public class SettingsService {
   private final AuditLog audit;
   private final CurrentUser currentUser;
   private final Clock clock;
+  private final java.time.Duration refresh;
+  private final jakarta.transaction.TransactionSynchronizationRegistry transactions;
 
   SettingsService(
-      SettingValueRepository values, AuditLog audit, CurrentUser currentUser, Clock clock) {
+      SettingValueRepository values,
+      AuditLog audit,
+      CurrentUser currentUser,
+      Clock clock,
+      jakarta.transaction.TransactionSynchronizationRegistry transactions,
+      @org.eclipse.microprofile.config.inject.ConfigProperty(
+              name = "banggaelokal.settings.refresh",
+              defaultValue = "PT10S")
+          java.time.Duration refresh) {
     this.values = values;
     this.audit = audit;
     this.currentUser = currentUser;
     this.clock = clock;
+    this.transactions = transactions;
+    this.refresh = refresh;
   }
 
-  /** Every setting's value on {@code day}. */
+  /** One dated value, as kept in memory. */
+  private record Dated(SettingKey key, LocalDate effectiveFrom, BigDecimal value) {}
+
+  /** Every value, newest first per key, and when it was read. */
+  private record Snapshot(List<Dated> values, long readAtNanos) {}
+
+  private volatile Snapshot snapshot;
+
+  /**
+   * Every setting's value on {@code day}. The values are read from the database at most every
+   * {@code banggaelokal.settings.refresh} (and at once after a change on this replica): a change
+   * made on another replica is seen within that time.
+   */
   @Transactional
   public Rates on(LocalDate day) {
     Map<SettingKey, BigDecimal> byKey = new EnumMap<>(SettingKey.class);
-    for (SettingValue value : values.history()) {
+    for (Dated value : current(System.nanoTime()).values()) {
       if (!value.effectiveFrom().isAfter(day)) {
         byKey.putIfAbsent(value.key(), value.value());
       }
     }
     return new Rates(day, byKey);
+  }
+
+  private Snapshot current(long now) {
+    Snapshot known = snapshot;
+    if (known == null || now - known.readAtNanos() > refresh.toNanos()) {
+      known =
+          new Snapshot(
+              values.history().stream()
+                  .map(v -> new Dated(v.key(), v.effectiveFrom(), v.value()))
+                  .toList(),
+              now);
+      snapshot = known;
+    }
+    return known;
   }
 
   @Transactional
@@ -120,6 +158,18 @@ public class SettingsService {
           Map.of("value", change.value()));
     }
     values.flush();
+    // Forget the values once this transaction ends (not before: a read meanwhile would keep the
+    // old ones for the whole refresh period).
+    transactions.registerInterposedSynchronization(
+        new jakarta.transaction.Synchronization() {
+          @Override
+          public void beforeCompletion() {}
+
+          @Override
+          public void afterCompletion(int status) {
+            snapshot = null;
+          }
+        });
     return current();
   }
 
