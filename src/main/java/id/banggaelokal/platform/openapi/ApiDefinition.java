@@ -36,6 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
           description = "Sealed quotations, comparison, negotiation and award."),
       @Tag(name = "Orders", description = "Orders and their tracking."),
       @Tag(name = "Notifications", description = "What each user must act on."),
+      @Tag(name = "Audit log", description = "Every state change, for admins and auditors."),
       @Tag(
           name = "Settings",
           description = "Thresholds, tax rates and terms with the dates they take effect."),
