@@ -186,6 +186,9 @@ public class OrderService {
     if (request.deliveryDate().isBefore(today())) {
       throw ApiException.invalid("deliveryDate", "order.delivery-date.past");
     }
+    if (request.deliveryDate().isAfter(today().plusYears(3))) {
+      throw ApiException.invalid("deliveryDate", "purchase-request.delivery.too-far");
+    }
     List<FieldError> errors = new ArrayList<>();
     List<OrderLine> lines = new ArrayList<>();
     Long supplierId = null;

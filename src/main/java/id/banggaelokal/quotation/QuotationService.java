@@ -438,6 +438,9 @@ public class QuotationService {
     if (validUntil.isBefore(deadlineDay)) {
       throw ApiException.invalid("validUntil", "quotation.valid-until.before-deadline");
     }
+    if (validUntil.isAfter(deadlineDay.plusYears(3))) {
+      throw ApiException.invalid("validUntil", "purchase-request.delivery.too-far");
+    }
   }
 
   private QuotationVersion version(

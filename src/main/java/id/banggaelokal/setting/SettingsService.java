@@ -130,7 +130,11 @@ public class SettingsService {
             new id.banggaelokal.platform.error.FieldError(
                 "changes[" + i + "].value", "setting.value.range"));
       }
-      if (change.effectiveFrom().isBefore(today)) {
+      if (change.effectiveFrom().getYear() > 9999) {
+        errors.add(
+            new id.banggaelokal.platform.error.FieldError(
+                "changes[" + i + "].effectiveFrom", "setting.effective.far"));
+      } else if (change.effectiveFrom().isBefore(today)) {
         errors.add(
             new id.banggaelokal.platform.error.FieldError(
                 "changes[" + i + "].effectiveFrom", "setting.effective.past"));

@@ -447,6 +447,11 @@ class OrderLifecycleTest {
         .statusCode(400);
 
     OrderFixtures.place(Tokens.of("buyer"), direct(line(listing, 1))).statusCode(403);
+    Map<String, Object> farAway = direct(line(listing, 1));
+    farAway.put("deliveryDate", "+10000-01-01");
+    OrderFixtures.place(buyer.token(), farAway)
+        .statusCode(400)
+        .body("errors.field", hasItem("deliveryDate"));
     as(buyer.token())
         .contentType(ContentType.JSON)
         .body(direct(line(listing, 1)))
