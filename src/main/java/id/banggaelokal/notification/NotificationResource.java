@@ -44,6 +44,6 @@ public class NotificationResource {
   @APIResponse(responseCode = "200", description = "One page of notifications.")
   public Page<NotificationResponse> mine(
       @Context HttpHeaders headers, @Valid @BeanParam PageParams paging) {
-    return notifications.mine(messages.negotiate(headers.getAcceptableLanguages()), paging);
+    return notifications.mine(messages.negotiate(headers), paging);
   }
 }

@@ -32,6 +32,11 @@ final class Faults {
     if (failure instanceof java.io.IOException) {
       return Kind.UNREADABLE_REQUEST;
     }
+    if (failure instanceof IllegalArgumentException
+        && failure.getMessage() != null
+        && failure.getMessage().startsWith("Failed to parse media type")) {
+      return Kind.UNREADABLE_REQUEST; // a Content-Type header that is not a media type
+    }
     for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
       if (t instanceof io.quarkus.oidc.OIDCException) {
         return Kind.IDENTITY_PROVIDER_UNAVAILABLE;

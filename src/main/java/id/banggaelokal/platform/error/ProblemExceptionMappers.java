@@ -49,7 +49,7 @@ public class ProblemExceptionMappers {
 
   @ServerExceptionMapper
   public Response apiException(ApiException e, HttpHeaders headers, UriInfo uri) {
-    Locale locale = problems.locale(headers.getAcceptableLanguages());
+    Locale locale = problems.locale(headers);
     Problem problem =
         problems.problem(
             e.kind(), locale, path(uri), e.messageKey(), e.arguments(), e.fieldErrors());
@@ -62,7 +62,7 @@ public class ProblemExceptionMappers {
   })
   public Response constraintViolation(
       ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
-    Locale locale = problems.locale(headers.getAcceptableLanguages());
+    Locale locale = problems.locale(headers);
     if (e.getConstraintViolations().stream().anyMatch(ProblemExceptionMappers::isReturnValue)) {
       return fault(e, headers, uri);
     }
@@ -88,7 +88,7 @@ public class ProblemExceptionMappers {
     ValueInstantiationException.class
   })
   public Response unreadableJson(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
-    Locale locale = problems.locale(headers.getAcceptableLanguages());
+    Locale locale = problems.locale(headers);
     return ProblemResponses.response(JsonProblems.of(e, problems, locale, path(uri)), locale)
         .build();
   }
@@ -99,7 +99,7 @@ public class ProblemExceptionMappers {
     AuthenticationCompletionException.class
   })
   public Response unauthenticated(RuntimeException e, HttpHeaders headers, UriInfo uri) {
-    Locale locale = problems.locale(headers.getAcceptableLanguages());
+    Locale locale = problems.locale(headers);
     Problem problem =
         problems.problem(
             ProblemKind.UNAUTHENTICATED,
@@ -180,7 +180,7 @@ public class ProblemExceptionMappers {
 
   private Response.ResponseBuilder simple(
       ProblemKind kind, String detailKey, HttpHeaders headers, UriInfo uri) {
-    Locale locale = problems.locale(headers.getAcceptableLanguages());
+    Locale locale = problems.locale(headers);
     Problem problem =
         problems.problem(kind, locale, path(uri), detailKey, new Object[0], List.of());
     return ProblemResponses.response(problem, locale);

@@ -22,6 +22,11 @@ public class ProblemResponses {
     return messages.negotiate(acceptableLanguages);
   }
 
+  /** The caller's language; the default when its Accept-Language cannot even be read. */
+  public Locale locale(jakarta.ws.rs.core.HttpHeaders headers) {
+    return messages.negotiate(headers);
+  }
+
   /** A problem whose detail is the message of the key (and whose field messages are keys too). */
   public Problem problem(
       ProblemKind kind,

@@ -24,6 +24,18 @@ public class Messages {
   /**
    * The first supported language the client accepts, in its order of preference; else Indonesian.
    */
+  /**
+   * The caller's language from its Accept-Language header; the default (Indonesian) when the header
+   * is absent or malformed (a bad q-value must not turn an answer into a failure).
+   */
+  public Locale negotiate(jakarta.ws.rs.core.HttpHeaders headers) {
+    try {
+      return negotiate(headers.getAcceptableLanguages());
+    } catch (RuntimeException malformed) {
+      return INDONESIAN;
+    }
+  }
+
   public Locale negotiate(List<Locale> acceptable) {
     for (Locale wanted : acceptable) {
       for (Locale supported : SUPPORTED) {

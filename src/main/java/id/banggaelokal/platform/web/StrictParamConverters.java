@@ -24,10 +24,10 @@ public class StrictParamConverters implements ParamConverterProvider {
 
   private static final Map<Class<?>, Kind> KINDS =
       Map.of(
-          Integer.class, new Kind("integer", Integer::valueOf),
-          int.class, new Kind("integer", Integer::valueOf),
-          Long.class, new Kind("integer", Long::valueOf),
-          long.class, new Kind("integer", Long::valueOf),
+          Integer.class, new Kind("integer", v -> Integer.valueOf(asciiInteger(v))),
+          int.class, new Kind("integer", v -> Integer.valueOf(asciiInteger(v))),
+          Long.class, new Kind("integer", v -> Long.valueOf(asciiInteger(v))),
+          long.class, new Kind("integer", v -> Long.valueOf(asciiInteger(v))),
           Boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean),
           boolean.class, new Kind("boolean", StrictParamConverters::parseBoolean),
           BigDecimal.class, new Kind("number", StrictParamConverters::parseDecimal),
@@ -55,7 +55,8 @@ public class StrictParamConverters implements ParamConverterProvider {
       Class<T> rawType, Type genericType, Annotation[] annotations) {
     String name = parameterName(annotations);
     Kind kind = rawType.isEnum() ? enumKind(rawType) : KINDS.get(rawType);
-    if (kind == null || name == null) {
+    boolean path = isPathParam(annotations);
+    if (kind == null || (name == null && !path)) {
       return null;
     }
     return new ParamConverter<>() {
@@ -63,6 +64,14 @@ public class StrictParamConverters implements ParamConverterProvider {
       public T fromString(String value) {
         if (value == null) {
           return null;
+        }
+        if (path) {
+          // A path segment that is not an id of this type names nothing: 404, as before.
+          try {
+            return (T) kind.parser().apply(value);
+          } catch (IllegalArgumentException e) {
+            throw new jakarta.ws.rs.NotFoundException();
+          }
         }
         try {
           return (T) kind.parser().apply(value.trim());
@@ -76,6 +85,17 @@ public class StrictParamConverters implements ParamConverterProvider {
         return String.valueOf(value);
       }
     };
+  }
+
+  /**
+   * An integer written with ASCII digits only (Java's parsers also read other scripts' digits and a
+   * leading plus sign, which an id in a URL must not have).
+   */
+  private static String asciiInteger(String value) {
+    if (!value.matches("-?[0-9]{1,19}")) {
+      throw new IllegalArgumentException("not an integer: " + value);
+    }
+    return value;
   }
 
   private static Object parseDecimal(String value) {
@@ -108,6 +128,15 @@ public class StrictParamConverters implements ParamConverterProvider {
       case "false" -> Boolean.FALSE;
       default -> throw new IllegalArgumentException(value);
     };
+  }
+
+  private static boolean isPathParam(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof jakarta.ws.rs.PathParam) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String parameterName(Annotation[] annotations) {

@@ -1,0 +1,122 @@
+package id.banggaelokal.platform;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import id.banggaelokal.support.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.Test;
+
+/** Requests found by a hostile-input probe that once got a 500 or were read too leniently. */
+@QuarkusTest
+class RequestHardeningTest {
+
+  @Test
+  void aMalformedAcceptLanguageFallsBackToTheDefaultLanguage() {
+    for (String header : new String[] {"en;q=abc", "en;q=", "en;q=1.5"}) {
+      given()
+          .header("Accept-Language", header)
+          .get("/api/v1/listings/999999999")
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json");
+      given()
+          .header("Accept-Language", header)
+          .get("/api/v1/notifications")
+          .then()
+          .statusCode(401)
+          .contentType("application/problem+json");
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.of("supplier"))
+        .header("Accept-Language", "en;q=abc")
+        .get("/api/v1/notifications")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
+  void aListOfNullsIsRefusedAtTheFirstNull() {
+    StringBuilder nulls = new StringBuilder("null");
+    for (int i = 1; i < 5_000; i++) {
+      nulls.append(",null");
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin"))
+        .contentType(ContentType.JSON)
+        .body("{\"changes\":[" + nulls + "]}")
+        .put("/api/v1/admin/settings")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("changes[0]"));
+  }
+
+  @Test
+  void aBodyOfTooManyTokensIsRefused() {
+    StringBuilder numbers = new StringBuilder("1");
+    for (int i = 1; i < 30_000; i++) {
+      numbers.append(",1");
+    }
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin"))
+        .contentType(ContentType.JSON)
+        .body("{\"changes\":[" + numbers + "]}")
+        .put("/api/v1/admin/settings")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void idsAreAsciiDigits() {
+    String auditor = Tokens.of("auditor");
+    long order =
+        id.banggaelokal.order.OrderFixtures.placed(
+            id.banggaelokal.purchaserequest.PurchaseRequestFixtures.Buyer.create().token(),
+            id.banggaelokal.order.OrderFixtures.direct(
+                id.banggaelokal.order.OrderFixtures.line(
+                    id.banggaelokal.catalog.CatalogFixtures.published(
+                        id.banggaelokal.catalog.CatalogFixtures.Seller.verified(),
+                        id.banggaelokal.catalog.CatalogFixtures.eventService("Katering", "40000")),
+                    1)));
+    given().auth().oauth2(auditor).get("/api/v1/orders/" + order).then().statusCode(200);
+    String fullWidth =
+        Long.toString(order)
+            .chars()
+            .mapToObj(c -> String.valueOf((char) (c - '0' + '０')))
+            .reduce("", String::concat);
+    for (String id : new String[] {fullWidth, "+" + order, "abc", "1.0"}) {
+      given()
+          .auth()
+          .oauth2(auditor)
+          .get("/api/v1/orders/" + id)
+          .then()
+          .statusCode(404)
+          .contentType("application/problem+json");
+    }
+  }
+
+  @Test
+  void aContentTypeThatIsNotAMediaTypeIsABadRequest() {
+    given()
+        .auth()
+        .oauth2(Tokens.staff("DISKOMINFO", "buyer"))
+        .config(
+            io.restassured.RestAssured.config()
+                .encoderConfig(
+                    io.restassured.config.EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("json", ContentType.TEXT)))
+        .header("Content-Type", "json")
+        .body("{}")
+        .post("/api/v1/orders/1/deliveries/1/accept")
+        .then()
+        .statusCode(equalTo(400))
+        .contentType("application/problem+json");
+  }
+}
