@@ -254,13 +254,7 @@ public class OrderResource {
         idempotencyKey,
         "recordDelivery:" + id,
         request,
-        () -> {
-          OrderResponse order = orders.recordDelivery(id, request);
-          return Response.status(Response.Status.CREATED)
-              .tag(Versions.etag(order.version()))
-              .entity(order)
-              .build();
-        });
+        () -> created(orders.recordDelivery(id, request)));
   }
 
   @POST
@@ -355,16 +349,7 @@ public class OrderResource {
           String idempotencyKey,
       @NotNull @Valid PaymentRequest request) {
     return idempotency.run(
-        idempotencyKey,
-        "recordPayment:" + id,
-        request,
-        () -> {
-          OrderResponse order = orders.pay(id, request);
-          return Response.status(Response.Status.CREATED)
-              .tag(Versions.etag(order.version()))
-              .entity(order)
-              .build();
-        });
+        idempotencyKey, "recordPayment:" + id, request, () -> created(orders.pay(id, request)));
   }
 
   @POST
@@ -377,11 +362,7 @@ public class OrderResource {
       description = "The order with its rating.",
       content = @Content(schema = @Schema(implementation = OrderResponse.class)))
   public Response rate(@PathParam("id") long id, @NotNull @Valid RatingRequest request) {
-    OrderResponse order = orders.rate(id, request);
-    return Response.status(Response.Status.CREATED)
-        .tag(Versions.etag(order.version()))
-        .entity(order)
-        .build();
+    return created(orders.rate(id, request));
   }
 
   @POST
@@ -395,6 +376,14 @@ public class OrderResource {
       content = @Content(schema = @Schema(implementation = OrderResponse.class)))
   public Response reply(@PathParam("id") long id, @NotNull @Valid ReplyRequest request) {
     return withETag(orders.replyToRating(id, request.reply()));
+  }
+
+  /** 201 with the order that now holds what was added (a delivery, a payment, a rating). */
+  private static Response created(OrderResponse order) {
+    return Response.status(Response.Status.CREATED)
+        .tag(Versions.etag(order.version()))
+        .entity(order)
+        .build();
   }
 
   private static Response withETag(OrderResponse order) {
