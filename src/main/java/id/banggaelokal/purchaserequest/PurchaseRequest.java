@@ -189,6 +189,15 @@ class PurchaseRequest {
     return !now.isBefore(quotationDeadline);
   }
 
+  /**
+   * Whether this request asks a supplier for quotations: it is invited, or the request is open to
+   * every supplier selling in its storefront and the supplier does ({@code storefronts}).
+   */
+  boolean asksForQuotationsFrom(long supplierId, Set<Storefront> storefronts) {
+    return invitedSupplierIds.contains(supplierId)
+        || (participation == Participation.OPEN && storefronts.contains(storefront));
+  }
+
   /** Whether quotations may still be submitted, revised or withdrawn. */
   boolean acceptsQuotations(OffsetDateTime now) {
     return statusAt(now) == PurchaseRequestStatus.OPEN;

@@ -249,22 +249,10 @@ public class PurchaseRequestService {
   }
 
   /**
-   * A request of the caller's work unit (or any, for an auditor), as the quotation feature shows it
-   * to the buyer side; empty for anyone else.
-   */
-  @Transactional
-  public Optional<PurchaseRequestView> ofMyWorkUnit(long id) {
-    OffsetDateTime now = now();
-    return requests
-        .findByIdOptional(id)
-        .filter(r -> currentUser.hasRole(Roles.AUDITOR) || isMyWorkUnits(r))
-        .map(r -> view(r, now));
-  }
-
-  /**
-   * Like {@link #ofMyWorkUnit}, with the request row share-locked until the end of the transaction:
-   * a quotation written while the request was open (which holds the row lock) is committed before
-   * this reads on, so what the buyer's side reads after the deadline is final.
+   * A request of the caller's work unit (or any, for an auditor), for the buyer side's reads of its
+   * quotations; empty for anyone else. The request row is share-locked until the end of the
+   * transaction: a quotation written while the request was open (which holds the row lock) is
+   * committed before this reads on, so what the buyer's side reads after the deadline is final.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public Optional<PurchaseRequestView> lockOfMyWorkUnitForReading(long id) {
@@ -475,9 +463,7 @@ public class PurchaseRequestService {
     if (!supplier.verified()) {
       return false;
     }
-    return request.invitedSupplierIds().contains(supplier.id())
-        || (request.participation() == Participation.OPEN
-            && listings.storefrontsOf(supplier.id()).contains(request.storefront()));
+    return request.asksForQuotationsFrom(supplier.id(), listings.storefrontsOf(supplier.id()));
   }
 
   // --- Readers ---------------------------------------------------------------------------------
@@ -505,9 +491,7 @@ public class PurchaseRequestService {
           }
           yield supplier.verified()
               && request.statusAt(now) == PurchaseRequestStatus.OPEN
-              && (request.invitedSupplierIds().contains(supplier.id())
-                  || (request.participation() == Participation.OPEN
-                      && storefronts.contains(request.storefront())));
+              && request.asksForQuotationsFrom(supplier.id(), storefronts);
         }
       };
     }

@@ -140,7 +140,7 @@ public class QuotationService {
   /** Withdraws the calling supplier's quotation, before the deadline. */
   @Transactional
   public QuotationResponse withdraw(long id, String ifMatch) {
-    SupplierSnapshot supplier = mySupplier();
+    SupplierSnapshot supplier = suppliers.mySnapshot();
     PurchaseRequestView purchaseRequest = lockRequestOf(id, supplier);
     Quotation quotation = ownForUpdate(id, supplier);
     Versions.checkIfMatch(ifMatch, quotation.version());
@@ -179,7 +179,7 @@ public class QuotationService {
   @Transactional
   public QuotationResponse answer(
       long id, int round, CounterOfferStatus.Action action, CounterOfferAnswer counter) {
-    SupplierSnapshot supplier = mySupplier();
+    SupplierSnapshot supplier = suppliers.mySnapshot();
     Quotation quotation = ownForUpdate(id, supplier);
     PurchaseRequestView purchaseRequest = negotiable(quotation);
     List<CounterOffer> rounds = counterOffers.of(id);
@@ -483,10 +483,6 @@ public class QuotationService {
           Map.of("status", other.status()));
     }
     quotations.flush();
-  }
-
-  private SupplierSnapshot mySupplier() {
-    return suppliers.mySnapshot();
   }
 
   private SupplierSnapshot verifiedSupplier() {

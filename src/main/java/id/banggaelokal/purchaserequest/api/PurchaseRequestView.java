@@ -22,9 +22,4 @@ public record PurchaseRequestView(
     OffsetDateTime quotationDeadline,
     String deliveryPlace,
     LocalDate deliveryDate,
-    List<PurchaseRequestResponse.LineResponse> lines) {
-
-  public boolean acceptsQuotations() {
-    return status == PurchaseRequestStatus.OPEN;
-  }
-}
+    List<PurchaseRequestResponse.LineResponse> lines) {}
