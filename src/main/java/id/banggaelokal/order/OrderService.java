@@ -500,7 +500,7 @@ public class OrderService {
   public OrderResponse acceptDelivery(long id, long deliveryId, AcceptDeliveryRequest request) {
     Order order = forAction(id, Party.BUYER, null);
     Delivery delivery = deliveryOf(order, deliveryId);
-    requireAnswerable(order);
+    requireAnswerable(order, OrderStatus.Action.ACCEPT);
     Map<Integer, Integer> delivered =
         delivery.lines().stream()
             .collect(Collectors.toMap(DeliveryLine::lineNo, DeliveryLine::quantity));
@@ -541,7 +541,7 @@ public class OrderService {
   public OrderResponse disputeDelivery(long id, long deliveryId, String reason) {
     Order order = forAction(id, Party.BUYER, null);
     Delivery delivery = deliveryOf(order, deliveryId);
-    requireAnswerable(order);
+    requireAnswerable(order, OrderStatus.Action.DISPUTE);
     OffsetDateTime now = now();
     delivery.dispute(reason.strip(), currentUser.actorId(), now);
     Map<Integer, int[]> answer = new TreeMap<>();
@@ -841,9 +841,10 @@ public class OrderService {
             () -> ApiException.notFound("order.delivery.not-found", Long.toString(deliveryId)));
   }
 
-  private static void requireAnswerable(Order order) {
+  /** A delivery is answered (accepted or disputed) only while the order awaits the answer. */
+  private static void requireAnswerable(Order order, OrderStatus.Action answer) {
     if (!order.answerable()) {
-      OrderStatus.Action.ACCEPT.applyTo(order.status());
+      answer.applyTo(order.status());
     }
   }
 

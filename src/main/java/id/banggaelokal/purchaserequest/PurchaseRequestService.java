@@ -116,7 +116,7 @@ public class PurchaseRequestService {
     PurchaseRequest purchaseRequest = ownForUpdate(id);
     Versions.checkIfMatch(ifMatch, purchaseRequest.version());
     OffsetDateTime now = now();
-    PurchaseRequestStatus.Action.PUBLISH.applyTo(purchaseRequest.status());
+    PurchaseRequestStatus.Action.PUBLISH.applyTo(purchaseRequest.statusAt(now));
     if (purchaseRequest.deadlinePassed(now)) {
       throw ApiException.businessRule("purchase-request.publish.deadline-passed");
     }
