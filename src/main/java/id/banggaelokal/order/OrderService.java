@@ -16,6 +16,7 @@ import id.banggaelokal.order.api.DeliveryRequest;
 import id.banggaelokal.order.api.DirectOrderRequest;
 import id.banggaelokal.order.api.OrderResponse;
 import id.banggaelokal.order.api.OrderSource;
+import id.banggaelokal.order.api.PaymentRecorded;
 import id.banggaelokal.order.api.PaymentRequest;
 import id.banggaelokal.order.api.RatingRequest;
 import id.banggaelokal.order.api.TimelineEntry;
@@ -36,6 +37,7 @@ import id.banggaelokal.supplier.SupplierService;
 import id.banggaelokal.supplier.api.SupplierSnapshot;
 import id.banggaelokal.workunit.WorkUnitService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -85,6 +87,7 @@ public class OrderService {
   private final AuditLog audit;
   private final Messages messages;
   private final ObjectMapper json;
+  private final Event<PaymentRecorded> paymentsRecorded;
   private final Clock clock;
 
   OrderService(
@@ -106,6 +109,7 @@ public class OrderService {
       AuditLog audit,
       Messages messages,
       ObjectMapper json,
+      Event<PaymentRecorded> paymentsRecorded,
       Clock clock) {
     this.orders = orders;
     this.deliveries = deliveries;
@@ -125,6 +129,7 @@ public class OrderService {
     this.audit = audit;
     this.messages = messages;
     this.json = json;
+    this.paymentsRecorded = paymentsRecorded;
     this.clock = clock;
   }
 
@@ -637,6 +642,16 @@ public class OrderService {
             currentUser.actorId(),
             now));
     boolean completed = order.paid(amount, invoice.netPayable(), now);
+    paymentsRecorded.fire(
+        new PaymentRecorded(
+            order.id(),
+            order.supplierId(),
+            order.workUnitCode(),
+            order.storefront(),
+            amount,
+            request.paidOn(),
+            invoice.issuedOn(),
+            completed));
     OrderResponse response =
         changed(
             order,

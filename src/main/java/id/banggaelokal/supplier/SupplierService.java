@@ -135,6 +135,12 @@ public class SupplierService {
         .collect(java.util.stream.Collectors.toMap(Supplier::id, SupplierService::snapshot));
   }
 
+  /** How many suppliers are verified now (the public statistics show it). */
+  @Transactional
+  public long verifiedCount() {
+    return suppliers.count("status", SupplierStatus.VERIFIED);
+  }
+
   /** Any supplier, as other features need it. */
   @Transactional
   public java.util.Optional<SupplierSnapshot> snapshot(long id) {

@@ -99,6 +99,16 @@ public class WorkUnitService {
     return repository.findByCode(code).map(WorkUnit::email);
   }
 
+  /** The names of these work units by code; unknown codes are left out. */
+  @Transactional
+  public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
+    if (codes.isEmpty()) {
+      return java.util.Map.of();
+    }
+    return repository.list("code in ?1", java.util.Set.copyOf(codes)).stream()
+        .collect(java.util.stream.Collectors.toMap(WorkUnit::code, WorkUnit::name));
+  }
+
   private WorkUnit find(long id) {
     return repository
         .findByIdOptional(id)
