@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
  * stored exactly once, every failure must be a clean 503 problem with {@code Retry-After} (or the
  * documented 409 while a retry of the same key is still running), a retry of every failed key must
  * end in exactly one order, and the outbox must hold exactly one notification per order. The full
- * PostgreSQL restart is {@code bench/db-fault-restart.sh}.
+ * PostgreSQL restart is {@code scripts/db-fault-restart.sh}.
  *
  * <p>The checks read the database through a connection of their own, not the service's pool.
  */
@@ -52,7 +52,7 @@ import org.junit.jupiter.api.Test;
 class DatabaseFaultSuiteTest {
 
   private static final int CLIENTS = 6;
-  private static final long LOAD_MILLIS = 15_000;
+  private static final long LOAD_MILLIS = 12_000;
   private static final String OPERATION = "placeDirectOrder";
   private static final String PROBLEM = "application/problem+json";
 
