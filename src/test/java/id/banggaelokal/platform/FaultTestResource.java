@@ -28,4 +28,20 @@ public class FaultTestResource {
     throw new IllegalStateException(
         "wrapped", new SQLTransientConnectionException("connection refused", "08001"));
   }
+
+  /** Shaped like Narayana's answer when the database connection dies during the commit. */
+  @GET
+  @Path("/commit-lost")
+  @Operation(hidden = true)
+  public String commitLost() throws jakarta.transaction.RollbackException {
+    jakarta.transaction.RollbackException failure =
+        new jakarta.transaction.RollbackException("ARJUNA016053: Could not commit transaction.");
+    javax.transaction.xa.XAException resource =
+        new javax.transaction.xa.XAException("Error trying to transactionCommit local transaction");
+    resource.initCause(
+        new java.sql.SQLException(
+            "FATAL: terminating connection due to administrator command", "57P01"));
+    failure.addSuppressed(resource);
+    throw failure;
+  }
 }

@@ -249,6 +249,17 @@ class ProblemDetailsTest {
   }
 
   @Test
+  void databaseLostDuringTheCommitIs503WithRetryAfter() {
+    given()
+        .get("/test-support/faults/commit-lost")
+        .then()
+        .statusCode(503)
+        .contentType(PROBLEM)
+        .header("Retry-After", "5")
+        .body(not(containsString("administrator")));
+  }
+
+  @Test
   void everyResponseCarriesARequestId() {
     given()
         .get("/q/health/live")
