@@ -123,6 +123,10 @@ public final class OrderFixtures {
   }
 
   public static ValidatableResponse pay(String token, long id, String amount) {
+    return pay(token, id, amount, today());
+  }
+
+  public static ValidatableResponse pay(String token, long id, String amount, LocalDate paidOn) {
     return as(token)
         .contentType(ContentType.JSON)
         .body(
@@ -130,12 +134,30 @@ public final class OrderFixtures {
                 "amount",
                 new BigDecimal(amount),
                 "paidOn",
-                today().toString(),
+                paidOn.toString(),
                 "method",
                 "SP2D_TRANSFER",
                 "reference",
                 "SP2D " + UUID.randomUUID().toString().substring(0, 8)))
         .post(PATH + "/" + id + "/payments")
         .then();
+  }
+
+  /**
+   * Publishes a listing of the seller's, and takes an order of it through placement, confirmation,
+   * delivery and acceptance to its invoice, answering the order id.
+   */
+  public static long invoiced(
+      String buyer, String seller, long listingId, int quantity, String expectedNetPayable) {
+    long order = placed(buyer, direct(line(listingId, quantity)));
+    act(seller, order, "confirm").statusCode(200);
+    long delivery = latestDelivery(deliver(seller, order, 1, quantity).statusCode(201));
+    accept(buyer, order, delivery).statusCode(200);
+    act(seller, order, "invoice")
+        .statusCode(200)
+        .body(
+            "invoice.netPayable",
+            org.hamcrest.Matchers.comparesEqualTo(new BigDecimal(expectedNetPayable)));
+    return order;
   }
 }
