@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * What a reliability or security suite did: the operations it covered, the requests it sent and
- * the failures it found. Failures are collected rather than thrown at the first one, so that one
- * run shows every finding; {@link #finish()} prints the summary line the build output is read for
- * and then fails the test if anything was found.
+ * What a reliability or security suite did: the operations it covered, the requests it sent and the
+ * failures it found. Failures are collected rather than thrown at the first one, so that one run
+ * shows every finding; {@link #finish()} prints the summary line the build output is read for and
+ * then fails the test if anything was found.
  */
 public final class SuiteReport {
 
@@ -46,7 +46,9 @@ public final class SuiteReport {
     return failures.size();
   }
 
-  /** Prints {@code SUITE <name>: operations=<n> requests=<n> failures=<n>} and fails on findings. */
+  /**
+   * Prints {@code SUITE <name>: operations=<n> requests=<n> failures=<n>} and fails on findings.
+   */
   public void finish() {
     String summary =
         "SUITE %s: operations=%d requests=%d failures=%d"
