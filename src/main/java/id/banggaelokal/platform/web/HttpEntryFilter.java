@@ -13,18 +13,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 /**
  * First thing every HTTP request meets: it gets its request id (echoed in {@code X-Request-Id} and
- * put in the log context), and a body that announces itself as too large is refused with a problem
- * response before anything reads it.
+ * put in the log context), and these are refused with a problem response before anything reads the
+ * request:
+ *
+ * <ul>
+ *   <li>a body that announces itself as too large (413);
+ *   <li>a bearer token that is not a JWT in compact form, three base64url parts (401): tokens are
+ *       only ever verified as JWTs, and some malformed ones (such as {@code ..}) make the OIDC
+ *       extension fail with a 500.
+ * </ul>
  */
 @ApplicationScoped
 class HttpEntryFilter {
 
   private static final int PRIORITY = 10_000;
+  private static final String BEARER = "bearer";
+  private static final Pattern COMPACT_JWT =
+      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
   private final Messages messages;
   private final ObjectMapper json;
@@ -54,7 +65,24 @@ class HttpEntryFilter {
       refuseTooLarge(context);
       return;
     }
+    if (hasMalformedBearerToken(context)) {
+      refuseUnauthenticated(context);
+      return;
+    }
     context.next();
+  }
+
+  /** A bearer token as the OIDC extension reads it: whatever follows "Bearer" and one space. */
+  private static boolean hasMalformedBearerToken(RoutingContext context) {
+    String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+    if (authorization == null) {
+      return false;
+    }
+    int space = authorization.indexOf(' ');
+    if (space <= 0 || !authorization.substring(0, space).equalsIgnoreCase(BEARER)) {
+      return false;
+    }
+    return !COMPACT_JWT.matcher(authorization.substring(space + 1)).matches();
   }
 
   private long limitFor(RoutingContext context) {
@@ -76,18 +104,31 @@ class HttpEntryFilter {
   }
 
   private void refuseTooLarge(RoutingContext context) {
+    refuse(
+        context,
+        ProblemKind.PAYLOAD_TOO_LARGE,
+        "problem.payload-too-large.detail",
+        limitFor(context));
+  }
+
+  private void refuseUnauthenticated(RoutingContext context) {
+    context.response().putHeader("WWW-Authenticate", "Bearer");
+    refuse(context, ProblemKind.UNAUTHENTICATED, "problem.unauthenticated.detail");
+  }
+
+  private void refuse(
+      RoutingContext context, ProblemKind kind, String detailKey, Object... arguments) {
     Locale locale =
         messages.negotiate(
             context.acceptableLanguages().stream()
                 .map(l -> Locale.forLanguageTag(l.tag()))
                 .toList());
-    ProblemKind kind = ProblemKind.PAYLOAD_TOO_LARGE;
     Problem problem =
         new Problem(
             kind.type(),
             messages.get(locale, kind.titleKey()),
             kind.status(),
-            messages.get(locale, "problem.payload-too-large.detail", limitFor(context)),
+            messages.get(locale, detailKey, arguments),
             context.request().path(),
             RequestIds.current(),
             List.of());
