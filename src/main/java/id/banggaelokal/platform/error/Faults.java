@@ -3,6 +3,7 @@ package id.banggaelokal.platform.error;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /** Recognises, in an exception's cause chain, faults that are not bugs of ours. */
 final class Faults {
@@ -29,8 +30,9 @@ final class Faults {
   private Faults() {}
 
   static Kind classify(Throwable failure) {
-    if (failure instanceof java.io.IOException) {
-      return Kind.UNREADABLE_REQUEST;
+    if (failure instanceof java.io.IOException
+        || failure instanceof MultipartParser.MalformedMessageException) {
+      return Kind.UNREADABLE_REQUEST; // a multipart body whose part headers are cut off
     }
     if (failure instanceof IllegalArgumentException
         && failure.getMessage() != null
