@@ -139,13 +139,8 @@ class TokenAttackSuiteTest {
     long requestsBefore = database.count("select count(*) from purchase_request");
     long ordersBefore = database.count("select count(*) from purchase_order");
     long unitsBefore = database.count("select count(*) from work_unit");
-    int genuineCreations = 0;
-
     for (Operation operation : operations) {
       expect(operation, "genuine token", bearer(valid(operation.party())), Set.of(operation.ok()));
-      if (operation.method().equals("POST")) {
-        genuineCreations++;
-      }
     }
     for (Attack attack : attacks()) {
       for (Operation operation : operations) {
@@ -180,7 +175,7 @@ class TokenAttackSuiteTest {
     long requestsCreated = database.count("select count(*) from purchase_request") - requestsBefore;
     long ordersCreated = database.count("select count(*) from purchase_order") - ordersBefore;
     long unitsCreated = database.count("select count(*) from work_unit") - unitsBefore;
-    if (requestsCreated != 1 || ordersCreated != 1 || unitsCreated != 2 || genuineCreations != 3) {
+    if (requestsCreated != 1 || ordersCreated != 1 || unitsCreated != 2) {
       report.failure(
           "refused tokens stored something: purchase requests +%d, orders +%d, work units +%d"
                   .formatted(requestsCreated, ordersCreated, unitsCreated)
