@@ -8,6 +8,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.hibernate.exception.JDBCConnectionException;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 
 /** Recognises, in an exception's cause chain, faults that are not bugs of ours. */
 final class Faults {
@@ -34,8 +35,9 @@ final class Faults {
   private Faults() {}
 
   static Kind classify(Throwable failure) {
-    if (failure instanceof java.io.IOException) {
-      return Kind.UNREADABLE_REQUEST;
+    if (failure instanceof java.io.IOException
+        || failure instanceof MultipartParser.MalformedMessageException) {
+      return Kind.UNREADABLE_REQUEST; // a multipart body whose part headers are cut off
     }
     if (failure instanceof IllegalArgumentException
         && failure.getMessage() != null

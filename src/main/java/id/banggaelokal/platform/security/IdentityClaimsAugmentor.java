@@ -7,19 +7,24 @@ import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Reads what this service needs from a verified token into the identity: the subject ({@code sub},
- * required), a display name, and the work unit ({@code work_unit}). A token without a subject, or
- * with a work unit that is not a well-formed code, is refused (401).
+ * required), a display name, and the work unit ({@code work_unit}). A token without a subject, with
+ * a work unit that is not a well-formed code, or issued in the future ({@code iat} later than now
+ * plus a clock skew, which the OIDC provider does not check), is refused (401).
  */
 @ApplicationScoped
 class IdentityClaimsAugmentor implements SecurityIdentityAugmentor {
 
   static final String WORK_UNIT_CLAIM = "work_unit";
   private static final Pattern WORK_UNIT_CODE = Pattern.compile("[A-Z0-9][A-Z0-9-]{1,31}");
+
+  /** How far the identity provider's clock may run ahead of ours. */
+  static final long CLOCK_SKEW_SECONDS = 60;
 
   @Override
   public int priority() {
@@ -35,6 +40,10 @@ class IdentityClaimsAugmentor implements SecurityIdentityAugmentor {
     String subject = token.getSubject();
     if (subject == null || subject.isBlank()) {
       return Uni.createFrom().failure(new AuthenticationFailedException("token without sub"));
+    }
+    // On the real clock, like the token's exp (tests may stop the business clock).
+    if (token.getIssuedAtTime() > Instant.now().getEpochSecond() + CLOCK_SKEW_SECONDS) {
+      return Uni.createFrom().failure(new AuthenticationFailedException("token issued later"));
     }
     Object preferredName = token.getClaim("preferred_username");
     QuarkusSecurityIdentity.Builder builder =

@@ -13,18 +13,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 /**
  * First thing every HTTP request meets: it gets its request id (echoed in {@code X-Request-Id} and
- * put in the log context), and a body that announces itself as too large is refused with a problem
- * response before anything reads it.
+ * put in the log context), and these are refused with a problem response before anything reads the
+ * request:
+ *
+ * <ul>
+ *   <li>a body that announces itself as too large (413);
+ *   <li>a bearer token that is not a JWT in compact form, three base64url parts (401): tokens are
+ *       only ever verified as JWTs, and some malformed ones (such as {@code ..}) make the OIDC
+ *       extension fail with a 500;
+ *   <li>a multipart body whose boundary is not one RFC 2046 allows (400): RESTEasy Reactive's
+ *       parser fails with a 500 on an empty one.
+ * </ul>
  */
 @ApplicationScoped
 class HttpEntryFilter {
 
   private static final int PRIORITY = 10_000;
+  private static final String BEARER = "bearer";
+  private static final Pattern COMPACT_JWT =
+      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+  private static final Pattern MULTIPART_BOUNDARY =
+      Pattern.compile("[0-9A-Za-z'()+_,./:=? -]{0,69}[0-9A-Za-z'()+_,./:=?-]");
 
   private final Messages messages;
   private final ObjectMapper json;
@@ -54,7 +69,47 @@ class HttpEntryFilter {
       refuseTooLarge(context);
       return;
     }
+    if (hasMalformedBearerToken(context)) {
+      refuseUnauthenticated(context);
+      return;
+    }
+    if (hasUnusableMultipartBoundary(context)) {
+      refuse(context, ProblemKind.MALFORMED_REQUEST, "problem.malformed.detail");
+      return;
+    }
     context.next();
+  }
+
+  /** A multipart Content-Type with a boundary parameter that RFC 2046 does not allow. */
+  private static boolean hasUnusableMultipartBoundary(RoutingContext context) {
+    String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
+    if (type == null || !type.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return false;
+    }
+    for (String parameter : type.split(";")) {
+      int equals = parameter.indexOf('=');
+      if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("boundary")) {
+        String boundary = parameter.substring(equals + 1).trim();
+        if (boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+          boundary = boundary.substring(1, boundary.length() - 1);
+        }
+        return !MULTIPART_BOUNDARY.matcher(boundary).matches();
+      }
+    }
+    return false; // without a boundary, RESTEasy Reactive answers 400 itself
+  }
+
+  /** A bearer token as the OIDC extension reads it: whatever follows "Bearer" and one space. */
+  private static boolean hasMalformedBearerToken(RoutingContext context) {
+    String authorization = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+    if (authorization == null) {
+      return false;
+    }
+    int space = authorization.indexOf(' ');
+    if (space <= 0 || !authorization.substring(0, space).equalsIgnoreCase(BEARER)) {
+      return false;
+    }
+    return !COMPACT_JWT.matcher(authorization.substring(space + 1)).matches();
   }
 
   private long limitFor(RoutingContext context) {
@@ -76,18 +131,31 @@ class HttpEntryFilter {
   }
 
   private void refuseTooLarge(RoutingContext context) {
+    refuse(
+        context,
+        ProblemKind.PAYLOAD_TOO_LARGE,
+        "problem.payload-too-large.detail",
+        limitFor(context));
+  }
+
+  private void refuseUnauthenticated(RoutingContext context) {
+    context.response().putHeader("WWW-Authenticate", "Bearer");
+    refuse(context, ProblemKind.UNAUTHENTICATED, "problem.unauthenticated.detail");
+  }
+
+  private void refuse(
+      RoutingContext context, ProblemKind kind, String detailKey, Object... arguments) {
     Locale locale =
         messages.negotiate(
             context.acceptableLanguages().stream()
                 .map(l -> Locale.forLanguageTag(l.tag()))
                 .toList());
-    ProblemKind kind = ProblemKind.PAYLOAD_TOO_LARGE;
     Problem problem =
         new Problem(
             kind.type(),
             messages.get(locale, kind.titleKey()),
             kind.status(),
-            messages.get(locale, "problem.payload-too-large.detail", limitFor(context)),
+            messages.get(locale, detailKey, arguments),
             context.request().path(),
             RequestIds.current(),
             List.of());
