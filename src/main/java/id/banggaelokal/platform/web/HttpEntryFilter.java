@@ -13,18 +13,25 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.MDC;
 
 /**
  * First thing every HTTP request meets: it gets its request id (echoed in {@code X-Request-Id} and
- * put in the log context), and a body that announces itself as too large is refused with a problem
- * response before anything reads it.
+ * put in the log context), and a body that announces itself as too large, or a multipart body
+ * without a usable boundary, is refused with a problem response before anything reads it.
  */
 @ApplicationScoped
 class HttpEntryFilter {
 
   private static final int PRIORITY = 10_000;
+
+  /** A multipart media type's boundary parameter as RFC 2046 allows it, quoted or not. */
+  private static final Pattern BOUNDARY =
+      Pattern.compile(
+          ";\\s*boundary\\s*=\\s*(\"[^\"\\r\\n]{1,70}\"|[^\\s;\"]{1,70})\\s*(;|$)",
+          Pattern.CASE_INSENSITIVE);
 
   private final Messages messages;
   private final ObjectMapper json;
@@ -51,7 +58,16 @@ class HttpEntryFilter {
     MDC.put(RequestIds.MDC_KEY, requestId);
     context.response().putHeader(RequestIds.HEADER, requestId);
     if (declaredLength(context) > limitFor(context)) {
-      refuseTooLarge(context);
+      refuse(
+          context,
+          ProblemKind.PAYLOAD_TOO_LARGE,
+          "problem.payload-too-large.detail",
+          limitFor(context));
+      return;
+    }
+    if (!hasUsableBoundary(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+      // The multipart parser fails on an empty boundary (a 500); nothing could be read anyway.
+      refuse(context, ProblemKind.MALFORMED_REQUEST, "problem.malformed.boundary");
       return;
     }
     context.next();
@@ -61,6 +77,15 @@ class HttpEntryFilter {
     String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
     boolean isJson = type != null && type.toLowerCase(Locale.ROOT).contains("json");
     return isJson ? maxJsonBodyBytes : maxBodyBytes;
+  }
+
+  /** Whether a multipart Content-Type names a boundary (any other type needs none). */
+  static boolean hasUsableBoundary(String contentType) {
+    if (contentType == null
+        || !contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return true;
+    }
+    return BOUNDARY.matcher(contentType).find();
   }
 
   private static long declaredLength(RoutingContext context) {
@@ -75,19 +100,19 @@ class HttpEntryFilter {
     }
   }
 
-  private void refuseTooLarge(RoutingContext context) {
+  private void refuse(
+      RoutingContext context, ProblemKind kind, String detailKey, Object... arguments) {
     Locale locale =
         messages.negotiate(
             context.acceptableLanguages().stream()
                 .map(l -> Locale.forLanguageTag(l.tag()))
                 .toList());
-    ProblemKind kind = ProblemKind.PAYLOAD_TOO_LARGE;
     Problem problem =
         new Problem(
             kind.type(),
             messages.get(locale, kind.titleKey()),
             kind.status(),
-            messages.get(locale, "problem.payload-too-large.detail", limitFor(context)),
+            messages.get(locale, detailKey, arguments),
             context.request().path(),
             RequestIds.current(),
             List.of());
