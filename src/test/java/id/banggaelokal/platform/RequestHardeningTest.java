@@ -119,4 +119,53 @@ class RequestHardeningTest {
         .statusCode(equalTo(400))
         .contentType("application/problem+json");
   }
+
+  @Test
+  void aMultipartBodyWithoutABoundaryIsABadRequest() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    for (String type :
+        new String[] {
+          "multipart/form-data; boundary=",
+          "multipart/form-data",
+          "multipart/form-data; boundary=\""
+        }) {
+      java.net.http.HttpResponse<String> response =
+          http.send(
+              java.net.http.HttpRequest.newBuilder(
+                      java.net.URI.create(
+                          "http://localhost:"
+                              + io.restassured.RestAssured.port
+                              + "/api/v1/suppliers/me/documents"))
+                  .header("Authorization", "Bearer " + Tokens.of("supplier"))
+                  .header("Content-Type", type)
+                  .POST(java.net.http.HttpRequest.BodyPublishers.ofString("--x--"))
+                  .build(),
+              java.net.http.HttpResponse.BodyHandlers.ofString());
+      org.junit.jupiter.api.Assertions.assertEquals(400, response.statusCode(), type);
+      org.junit.jupiter.api.Assertions.assertEquals(
+          "application/problem+json",
+          response.headers().firstValue("Content-Type").orElse(null),
+          type);
+    }
+  }
+
+  @Test
+  void textQueryParametersHoldNoControlCharacters() {
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin"))
+        .urlEncodingEnabled(false)
+        .get("/api/v1/admin/work-units?q=a%00b")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", hasItem("q"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin"))
+        .urlEncodingEnabled(false)
+        .get("/api/v1/admin/work-units?q=%20apel%20")
+        .then()
+        .statusCode(200);
+  }
 }

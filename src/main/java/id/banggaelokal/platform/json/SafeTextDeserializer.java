@@ -11,7 +11,7 @@ import java.io.IOException;
  * cannot store faithfully: control characters other than tab, line feed and carriage return (NUL in
  * particular), and unpaired UTF-16 surrogates.
  */
-final class SafeTextDeserializer extends StdScalarDeserializer<String> {
+public final class SafeTextDeserializer extends StdScalarDeserializer<String> {
 
   SafeTextDeserializer() {
     super(String.class);

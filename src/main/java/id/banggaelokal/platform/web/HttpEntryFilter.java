@@ -27,8 +27,8 @@ import org.jboss.logging.MDC;
  *   <li>a bearer token that is not a JWT in compact form, three base64url parts (401): tokens are
  *       only ever verified as JWTs, and some malformed ones (such as {@code ..}) make the OIDC
  *       extension fail with a 500;
- *   <li>a multipart body whose boundary is not one RFC 2046 allows (400): RESTEasy Reactive's
- *       parser fails with a 500 on an empty one.
+ *   <li>a multipart body without a boundary that RFC 2046 allows (400): RESTEasy Reactive's parser
+ *       fails with a 500 on an empty one.
  * </ul>
  */
 @ApplicationScoped
@@ -66,37 +66,23 @@ class HttpEntryFilter {
     MDC.put(RequestIds.MDC_KEY, requestId);
     context.response().putHeader(RequestIds.HEADER, requestId);
     if (declaredLength(context) > limitFor(context)) {
-      refuseTooLarge(context);
+      refuse(
+          context,
+          ProblemKind.PAYLOAD_TOO_LARGE,
+          "problem.payload-too-large.detail",
+          limitFor(context));
+      return;
+    }
+    if (!hasUsableBoundary(context.request().getHeader(HttpHeaders.CONTENT_TYPE))) {
+      // The multipart parser fails on an empty boundary (a 500); nothing could be read anyway.
+      refuse(context, ProblemKind.MALFORMED_REQUEST, "problem.malformed.boundary");
       return;
     }
     if (hasMalformedBearerToken(context)) {
       refuseUnauthenticated(context);
       return;
     }
-    if (hasUnusableMultipartBoundary(context)) {
-      refuse(context, ProblemKind.MALFORMED_REQUEST, "problem.malformed.detail");
-      return;
-    }
     context.next();
-  }
-
-  /** A multipart Content-Type with a boundary parameter that RFC 2046 does not allow. */
-  private static boolean hasUnusableMultipartBoundary(RoutingContext context) {
-    String type = context.request().getHeader(HttpHeaders.CONTENT_TYPE);
-    if (type == null || !type.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
-      return false;
-    }
-    for (String parameter : type.split(";")) {
-      int equals = parameter.indexOf('=');
-      if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("boundary")) {
-        String boundary = parameter.substring(equals + 1).trim();
-        if (boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
-          boundary = boundary.substring(1, boundary.length() - 1);
-        }
-        return !MULTIPART_BOUNDARY.matcher(boundary).matches();
-      }
-    }
-    return false; // without a boundary, RESTEasy Reactive answers 400 itself
   }
 
   /** A bearer token as the OIDC extension reads it: whatever follows "Bearer" and one space. */
@@ -118,6 +104,28 @@ class HttpEntryFilter {
     return isJson ? maxJsonBodyBytes : maxBodyBytes;
   }
 
+  /**
+   * Whether a multipart Content-Type names a boundary that RFC 2046 allows, quoted or not (any
+   * other type needs none).
+   */
+  static boolean hasUsableBoundary(String contentType) {
+    if (contentType == null
+        || !contentType.trim().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
+      return true;
+    }
+    for (String parameter : contentType.split(";")) {
+      int equals = parameter.indexOf('=');
+      if (equals > 0 && parameter.substring(0, equals).trim().equalsIgnoreCase("boundary")) {
+        String boundary = parameter.substring(equals + 1).trim();
+        if (boundary.length() >= 2 && boundary.startsWith("\"") && boundary.endsWith("\"")) {
+          boundary = boundary.substring(1, boundary.length() - 1);
+        }
+        return MULTIPART_BOUNDARY.matcher(boundary).matches();
+      }
+    }
+    return false;
+  }
+
   private static long declaredLength(RoutingContext context) {
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length == null) {
@@ -128,14 +136,6 @@ class HttpEntryFilter {
     } catch (NumberFormatException e) {
       return -1;
     }
-  }
-
-  private void refuseTooLarge(RoutingContext context) {
-    refuse(
-        context,
-        ProblemKind.PAYLOAD_TOO_LARGE,
-        "problem.payload-too-large.detail",
-        limitFor(context));
   }
 
   private void refuseUnauthenticated(RoutingContext context) {

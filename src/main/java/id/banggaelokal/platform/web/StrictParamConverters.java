@@ -1,5 +1,6 @@
 package id.banggaelokal.platform.web;
 
+import id.banggaelokal.platform.json.SafeTextDeserializer;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
@@ -33,6 +34,13 @@ public class StrictParamConverters implements ParamConverterProvider {
           BigDecimal.class, new Kind("number", StrictParamConverters::parseDecimal),
           LocalDate.class, new Kind("date", StrictParamConverters::parseDate));
 
+  /**
+   * Text parameters hold only what a JSON string field may (no NUL or other control characters, no
+   * unpaired surrogates): PostgreSQL cannot compare against them, and they name nothing.
+   */
+  private static final Kind TEXT =
+      new Kind("validation.text.characters", StrictParamConverters::safeText, "");
+
   private record Kind(String messageKey, Function<String, Object> parser, String choices) {
 
     Kind(String type, Function<String, Object> parser) {
@@ -54,8 +62,11 @@ public class StrictParamConverters implements ParamConverterProvider {
   public <T> ParamConverter<T> getConverter(
       Class<T> rawType, Type genericType, Annotation[] annotations) {
     String name = parameterName(annotations);
-    Kind kind = rawType.isEnum() ? enumKind(rawType) : KINDS.get(rawType);
     boolean path = isPathParam(annotations);
+    Kind kind =
+        rawType.isEnum()
+            ? enumKind(rawType)
+            : rawType == String.class && isQueryParam(annotations) ? TEXT : KINDS.get(rawType);
     if (kind == null || (name == null && !path)) {
       return null;
     }
@@ -74,7 +85,7 @@ public class StrictParamConverters implements ParamConverterProvider {
           }
         }
         try {
-          return (T) kind.parser().apply(value.trim());
+          return (T) kind.parser().apply(kind == TEXT ? value : value.trim());
         } catch (IllegalArgumentException e) {
           throw new InvalidParameterException(name, kind.messageKey(), kind.choices());
         }
@@ -122,6 +133,13 @@ public class StrictParamConverters implements ParamConverterProvider {
     }
   }
 
+  private static Object safeText(String value) {
+    if (!SafeTextDeserializer.isSafe(value)) {
+      throw new IllegalArgumentException("characters not allowed");
+    }
+    return value;
+  }
+
   private static Object parseBoolean(String value) {
     return switch (value) {
       case "true" -> Boolean.TRUE;
@@ -133,6 +151,15 @@ public class StrictParamConverters implements ParamConverterProvider {
   private static boolean isPathParam(Annotation[] annotations) {
     for (Annotation annotation : annotations) {
       if (annotation instanceof jakarta.ws.rs.PathParam) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isQueryParam(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof QueryParam) {
         return true;
       }
     }
