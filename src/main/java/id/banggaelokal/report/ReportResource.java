@@ -5,7 +5,9 @@ import id.banggaelokal.platform.openapi.ApiDefinition;
 import id.banggaelokal.platform.security.Roles;
 import id.banggaelokal.platform.time.Clocks;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -64,9 +66,7 @@ public class ReportResource {
         @Content(mediaType = ReportFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
       })
   public Response spend(
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("workUnit") @Size(max = 50) String workUnit,
+      @BeanParam @Valid PeriodQuery query,
       @Parameter(description = "What the amounts add up by.")
           @QueryParam("by")
           @DefaultValue("WORK_UNIT")
@@ -74,7 +74,7 @@ public class ReportResource {
       @Context HttpHeaders headers) {
     return answer(
         "spend",
-        period(from, to, workUnit),
+        period(query),
         headers,
         (period, format) -> out -> reports.spend(period, by, format, out));
   }
@@ -95,14 +95,10 @@ public class ReportResource {
             schema = @Schema(type = SchemaType.OBJECT)),
         @Content(mediaType = ReportFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
       })
-  public Response suppliers(
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("workUnit") @Size(max = 50) String workUnit,
-      @Context HttpHeaders headers) {
+  public Response suppliers(@BeanParam @Valid PeriodQuery query, @Context HttpHeaders headers) {
     return answer(
         "suppliers",
-        period(from, to, workUnit),
+        period(query),
         headers,
         (period, format) -> out -> reports.suppliers(period, format, out));
   }
@@ -121,16 +117,28 @@ public class ReportResource {
             schema = @Schema(type = SchemaType.OBJECT)),
         @Content(mediaType = ReportFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))
       })
-  public Response payments(
-      @QueryParam("from") LocalDate from,
-      @QueryParam("to") LocalDate to,
-      @QueryParam("workUnit") @Size(max = 50) String workUnit,
-      @Context HttpHeaders headers) {
+  public Response payments(@BeanParam @Valid PeriodQuery query, @Context HttpHeaders headers) {
     return answer(
         "payments",
-        period(from, to, workUnit),
+        period(query),
         headers,
         (period, format) -> out -> reports.payments(period, format, out));
+  }
+
+  /** The period and work unit every report takes. */
+  public static class PeriodQuery {
+    @Parameter(description = "First day (city time); 1 January of this year by default.")
+    @QueryParam("from")
+    LocalDate from;
+
+    @Parameter(description = "Last day, inclusive; 31 December of from's year by default.")
+    @QueryParam("to")
+    LocalDate to;
+
+    @Parameter(description = "Only this work unit's purchases (its code).")
+    @QueryParam("workUnit")
+    @Size(max = 50)
+    String workUnit;
   }
 
   private interface Body {
@@ -150,7 +158,10 @@ public class ReportResource {
   }
 
   /** The period asked for: this calendar year in the city by default, at most five years. */
-  private Reports.Period period(LocalDate from, LocalDate to, String workUnit) {
+  private Reports.Period period(PeriodQuery query) {
+    LocalDate from = query.from;
+    LocalDate to = query.to;
+    String workUnit = query.workUnit;
     LocalDate today = LocalDate.now(clock.withZone(Clocks.CITY_ZONE));
     LocalDate start = from != null ? from : (to != null ? to : today).withDayOfYear(1);
     LocalDate end = to != null ? to : start.withDayOfYear(start.lengthOfYear());
