@@ -76,7 +76,10 @@ class OcdsFeed {
 
   private JsonNode read(String release) {
     try {
-      return json.readTree(release);
+      // Amounts stay exact decimals (as stored), never binary floating point.
+      return json.reader()
+          .with(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .readTree(release);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
