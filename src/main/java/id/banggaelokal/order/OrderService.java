@@ -14,6 +14,7 @@ import id.banggaelokal.order.api.AcceptDeliveryRequest;
 import id.banggaelokal.order.api.AwardedOrder;
 import id.banggaelokal.order.api.DeliveryRequest;
 import id.banggaelokal.order.api.DirectOrderRequest;
+import id.banggaelokal.order.api.OrderChanged;
 import id.banggaelokal.order.api.OrderResponse;
 import id.banggaelokal.order.api.OrderSource;
 import id.banggaelokal.order.api.PaymentRecorded;
@@ -88,6 +89,7 @@ public class OrderService {
   private final Messages messages;
   private final ObjectMapper json;
   private final Event<PaymentRecorded> paymentsRecorded;
+  private final Event<OrderChanged> changes;
   private final Clock clock;
 
   OrderService(
@@ -110,6 +112,7 @@ public class OrderService {
       Messages messages,
       ObjectMapper json,
       Event<PaymentRecorded> paymentsRecorded,
+      Event<OrderChanged> changes,
       Clock clock) {
     this.orders = orders;
     this.deliveries = deliveries;
@@ -130,6 +133,7 @@ public class OrderService {
     this.messages = messages;
     this.json = json;
     this.paymentsRecorded = paymentsRecorded;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -317,6 +321,7 @@ public class OrderService {
     OrderResponse placed = summary(order, supplier, null, today());
     audit.record("order.placed", ENTITY, order.id(), null, placed);
     event(order, Party.BUYER.role, "order.placed", note, now);
+    changes.fire(new OrderChanged("order.placed", placed, now));
     return placed;
   }
 
@@ -873,7 +878,9 @@ public class OrderService {
     orders.flush();
     audit.record(action, ENTITY, order.id(), null, Map.of("status", order.status()));
     event(order, party.role, action, note, now);
-    return details(order);
+    OrderResponse changed = details(order);
+    changes.fire(new OrderChanged(action, changed, now));
+    return changed;
   }
 
   /**

@@ -16,6 +16,7 @@ import id.banggaelokal.platform.time.Clocks;
 import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.purchaserequest.api.Participation;
 import id.banggaelokal.purchaserequest.api.PurchaseRequestCancelled;
+import id.banggaelokal.purchaserequest.api.PurchaseRequestPublished;
 import id.banggaelokal.purchaserequest.api.PurchaseRequestRequest;
 import id.banggaelokal.purchaserequest.api.PurchaseRequestResponse;
 import id.banggaelokal.purchaserequest.api.PurchaseRequestView;
@@ -53,6 +54,7 @@ public class PurchaseRequestService {
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final Event<PurchaseRequestCancelled> cancellations;
+  private final Event<PurchaseRequestPublished> publications;
   private final Clock clock;
 
   PurchaseRequestService(
@@ -64,6 +66,7 @@ public class PurchaseRequestService {
       CurrentUser currentUser,
       AuditLog audit,
       Event<PurchaseRequestCancelled> cancellations,
+      Event<PurchaseRequestPublished> publications,
       Clock clock) {
     this.requests = requests;
     this.suppliers = suppliers;
@@ -73,6 +76,7 @@ public class PurchaseRequestService {
     this.currentUser = currentUser;
     this.audit = audit;
     this.cancellations = cancellations;
+    this.publications = publications;
     this.clock = clock;
   }
 
@@ -126,6 +130,7 @@ public class PurchaseRequestService {
     }
     PurchaseRequestResponse published =
         transition(purchaseRequest, "purchase-request.published", now, r -> r.publish(now));
+    publications.fire(new PurchaseRequestPublished(published));
     for (SupplierSnapshot supplier : invited.values()) {
       notifications.record(
           Recipient.supplier(supplier.id(), supplier.email()),

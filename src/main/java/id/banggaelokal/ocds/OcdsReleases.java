@@ -1,0 +1,122 @@
+package id.banggaelokal.ocds;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.banggaelokal.platform.lock.AdvisoryLocks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The append-only table of published releases ({@code ocds_release}, V11). A release is stored in
+ * the transaction of the event it reports and never changed (the database refuses UPDATE and
+ * DELETE).
+ */
+@ApplicationScoped
+class OcdsReleases {
+
+  /** A stored release: its place in the feed and its JSON. */
+  record Stored(long seq, OffsetDateTime releasedAt, String json) {}
+
+  private final EntityManager entityManager;
+  private final AdvisoryLocks locks;
+  private final ObjectMapper json;
+
+  OcdsReleases(EntityManager entityManager, AdvisoryLocks locks, ObjectMapper json) {
+    this.entityManager = entityManager;
+    this.locks = locks;
+    this.json = json;
+  }
+
+  /**
+   * Stores a release, giving it the next sequence number and the id {@code <ocid>-<seq>}. The
+   * advisory lock, held until the transaction ends, makes releases commit in sequence order, so a
+   * reader following the cursor never passes over a release that commits later with a lower number.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  String append(
+      String ocid,
+      ObjectNode release,
+      List<String> tags,
+      Long purchaseRequestId,
+      Long orderId,
+      OffsetDateTime at) {
+    locks.lockAll("ocds", List.of("release"));
+    long seq =
+        ((Number)
+                entityManager
+                    .createNativeQuery("select nextval('ocds_release_seq')")
+                    .getSingleResult())
+            .longValue();
+    String id = ocid + "-" + seq;
+    release.put("id", id);
+    entityManager
+        .createNativeQuery(
+            "insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id,"
+                + " order_id, released_at, release) values (:seq, :id, :ocid,"
+                + " string_to_array(:tags, ','), :pr, :order, :at, cast(:release as jsonb))")
+        .setParameter("seq", seq)
+        .setParameter("id", id)
+        .setParameter("ocid", ocid)
+        .setParameter("tags", String.join(",", tags))
+        .setParameter("pr", purchaseRequestId)
+        .setParameter("order", orderId)
+        .setParameter("at", at)
+        .setParameter("release", write(release))
+        .executeUpdate();
+    return id;
+  }
+
+  /** Up to {@code limit} releases after the cursor {@code since}, in sequence order. */
+  @Transactional
+  List<Stored> after(long since, int limit) {
+    List<Object[]> rows =
+        entityManager
+            .createNativeQuery(
+                "select seq, released_at, release::text from ocds_release"
+                    + " where seq > :since order by seq limit :limit",
+                Object[].class)
+            .setParameter("since", since)
+            .setParameter("limit", limit)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new Stored(((Number) r[0]).longValue(), toOffsetDateTime(r[1]), (String) r[2]))
+        .toList();
+  }
+
+  /** The first release stored with this tag for a purchase request (its tender), if any. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  Optional<String> firstOfRequest(long purchaseRequestId, String tag) {
+    List<?> found =
+        entityManager
+            .createNativeQuery(
+                "select release::text from ocds_release where purchase_request_id = :pr"
+                    + " and :tag = any(tags) order by seq limit 1")
+            .setParameter("pr", purchaseRequestId)
+            .setParameter("tag", tag)
+            .getResultList();
+    return found.stream().map(String.class::cast).findFirst();
+  }
+
+  private String write(ObjectNode release) {
+    try {
+      return json.writeValueAsString(release);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static OffsetDateTime toOffsetDateTime(Object value) {
+    if (value instanceof OffsetDateTime offset) {
+      return offset;
+    }
+    if (value instanceof java.time.Instant instant) {
+      return instant.atOffset(java.time.ZoneOffset.UTC);
+    }
+    return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+  }
+}
