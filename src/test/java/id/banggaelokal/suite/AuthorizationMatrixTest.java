@@ -191,6 +191,8 @@ class AuthorizationMatrixTest {
               w -> Map.of("name", "Dinas Uji Matriks", "address", "Jl. Diponegoro 1, Batu")),
           Map.entry("rejectSupplier", w -> REASON),
           Map.entry("suspendSupplier", w -> REASON),
+          Map.entry("dismissIntegrityAlert", w -> REASON),
+          Map.entry("confirmIntegrityAlert", w -> Map.of("note", "Uji matriks otorisasi.")),
           Map.entry("registerSupplier", w -> SupplierFixtures.profile()),
           Map.entry("updateMySupplierProfile", World::supplierProfile),
           Map.entry(

@@ -48,6 +48,8 @@ public final class World {
     OTHER_UNIT
   }
 
+  private static final String INTEGRITY_ALERTS = "/api/v1/admin/integrity-alerts";
+
   private final Map<Principal, String> tokens = new EnumMap<>(Principal.class);
   private final Map<String, Long> ids = new HashMap<>();
   private final Map<String, Object> supplierProfile;
@@ -170,7 +172,25 @@ public final class World {
         "delivery",
         OrderFixtures.latestDelivery(
             OrderFixtures.deliver(seller.token(), order, 1, 2).statusCode(201)));
+    world.ids.put("integrityAlert", integrityAlert(world.token(Principal.ADMIN), supplierId));
     return world;
+  }
+
+  /** The alert a scan raises for the order above, placed within hours of the publication. */
+  private static long integrityAlert(String admin, long supplierId) {
+    given().auth().oauth2(admin).post(INTEGRITY_ALERTS + "/scan").then().statusCode(200);
+    List<Number> alerts =
+        given()
+            .auth()
+            .oauth2(admin)
+            .queryParam("rule", "FRESH_LISTING_ORDERED")
+            .queryParam("supplierId", supplierId)
+            .get(INTEGRITY_ALERTS)
+            .then()
+            .statusCode(200)
+            .extract()
+            .path("items.id");
+    return alerts.get(0).longValue();
   }
 
   public String token(Principal principal) {
@@ -224,7 +244,9 @@ public final class World {
                                 ? "quotation"
                                 : template.startsWith("/api/v1/purchase-requests/")
                                     ? "request"
-                                    : null;
+                                    : template.startsWith(INTEGRITY_ALERTS + "/")
+                                        ? "integrityAlert"
+                                        : null;
     String path = template;
     if (id != null) {
       path = path.replace("{id}", String.valueOf(id(id)));
