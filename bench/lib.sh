@@ -67,8 +67,8 @@ requests = int(re.search(r"(\d+) requests in", out).group(1))
 errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
 tick_ms = 1000 / os.sysconf("SC_CLK_TCK")
 print(json.dumps({"endpoint": name, "rps": rps,
-    "p50_ms": ms(re.search(r"50%\s+(\S+)", out).group(1)),
-    "p99_ms": ms(re.search(r"99%\s+(\S+)", out).group(1)),
+    "p50_ms": ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1)),
+    "p99_ms": ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1)),
     "errors": int(errors.group(1)) if errors else 0,
     "service_cpu_ms_per_request": round(svc * tick_ms / requests, 3),
     "postgres_cpu_ms_per_request": round(pg * tick_ms / requests, 3)}))

@@ -2,7 +2,7 @@
 # Issue 8's figures: GET /api/v1/stats and a one-year CSV payments report over ORDERS generated
 # orders (default 1,000,000), each invoiced and paid once in the current year, spread over 40 work
 # units and the suppliers of a generated catalogue. Prints and writes to bench/results/:
-# - stats: the first (uncached) answer's time, then rps and latency with the cache on (the
+# - stats: the first answer's time after start-up, then rps and latency with the cache on (the
 #   default one minute) and off (every request reads the running totals);
 # - report: the time of the whole CSV download, its size and rows, and the service's resident
 #   memory before and at the end (VmRSS, VmHWM from /proc), which must not grow with the rows.
@@ -31,7 +31,7 @@ if [ "${REGENERATE:-0}" = 1 ] || [ -z "$have" ] || \
   start_service                      # applies the migrations
   kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
   python3 bench/generate_data.py --listings 10000 --database "$DB" >&2
-  "${PSQL[@]}" -d "$DB" <<SQL
+  "${PSQL[@]}" -v ON_ERROR_STOP=1 -d "$DB" <<SQL
 insert into work_unit (id, code, name, address, active, created_at, updated_at)
 select 900000 + i, 'OPD-' || i, 'Dinas Bench ' || i, 'Jl. Bench ' || i, true, now(), now()
 from generate_series(1, 40) i;
@@ -46,21 +46,21 @@ insert into purchase_order (id, source, status, work_unit_code, supplier_id, sto
     delivery_place, delivery_date, total, placed_by, placed_at, updated_at, amount_paid,
     po_number, completed_at)
 select 10000000 + g, 'DIRECT', 'COMPLETED', 'OPD-' || (1 + g % 40),
-       (select id from supplier_pick where n = 1 + (g * 7919) % (select count(*) from supplier_pick)),
+       (select id from supplier_pick where n = 1 + (g::bigint * 7919) % (select count(*) from supplier_pick)),
        (array['EVENT_SERVICE', 'RENTAL', 'FLAGSHIP_PRODUCT'])[1 + g % 3],
-       'Balai Kota', make_date($YEAR, 1, 1) + (g % 250), 100000 + (g * 37) % 50000000,
-       'bench', make_date($YEAR, 1, 1) + (g % 250), now(), 100000 + (g * 37) % 50000000,
+       'Balai Kota', make_date($YEAR, 1, 1) + (g % 250)::integer, 100000 + (g * 37) % 50000000,
+       'bench', make_date($YEAR, 1, 1) + (g % 250)::integer, now(), 100000 + (g * 37) % 50000000,
        'SP/BENCH/' || g, now()
 from generate_series(1, $ORDERS) g;
 
 insert into invoice (order_id, number, issued_on, due_on, subtotal, total, net_payable, rates,
     issued_at, issued_by)
-select o.id, 'INV/BENCH/' || o.id, o.placed_at::date + (o.id % 21), o.placed_at::date + (o.id % 21) + 14,
+select o.id, 'INV/BENCH/' || o.id, o.placed_at::date + (o.id % 21)::integer, o.placed_at::date + (o.id % 21)::integer + 14,
        o.total, o.total, o.total, '{}', now(), 'bench'
 from purchase_order o where o.id > 10000000;
 
 insert into payment (id, order_id, amount, paid_on, method, reference, recorded_at, recorded_by)
-select o.id, o.id, o.total, least(i.issued_on + (o.id % 41), make_date($YEAR, 12, 31)),
+select o.id, o.id, o.total, least(i.issued_on + (o.id % 41)::integer, make_date($YEAR, 12, 31)),
        'SP2D_TRANSFER', 'SP2D BENCH ' || o.id, now(), 'bench'
 from purchase_order o join invoice i on i.order_id = o.id where o.id > 10000000;
 
@@ -88,14 +88,24 @@ STATS="$BASE/api/v1/stats?year=$YEAR"
 REPORT="$BASE/api/v1/admin/reports/payments?from=$YEAR-01-01&to=$YEAR-12-31"
 
 measure_stats() {  # name, extra service settings -> json
-  local name=$1 first
+  local name=$1 first out
   shift
   start_service "$@"
   first=$(curl -fs -o /dev/null -w '%{time_total}' "$STATS")
-  local json
-  json=$(measure "$name" "$STATS")
+  taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${WARMUP}s" "$STATS" >/dev/null
+  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"${DURATION}s" --latency "$STATS")
   kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
-  python3 -c "import json,sys; d=json.loads(sys.argv[1]); d['first_answer_ms']=round(float(sys.argv[2])*1000,1); print(json.dumps(d))" "$json" "$first"
+  python3 - "$name" "$first" "$out" <<'PY'
+import json, re, sys
+name, first, out = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+def ms(text):
+    value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+    return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+print(json.dumps({"endpoint": name, "first_answer_ms": round(first * 1000, 1),
+    "rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)),
+    "p50_ms": ms(re.search(r"^\s*50%\s+(\S+)", out, re.M).group(1)),
+    "p99_ms": ms(re.search(r"^\s*99%\s+(\S+)", out, re.M).group(1))}))
+PY
 }
 
 log "stats with the cache on, then off (warm-up ${WARMUP}s, ${DURATION}s each)"
@@ -132,7 +142,7 @@ result = {
 with open(file, "w") as out:
     json.dump(result, out, indent=2)
 for s in result["stats"]:
-    print(f"{s['endpoint']}: first answer {s['first_answer_ms']} ms, {s['rps']:.0f} rps, p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms, CPU ms/req service {s['service_cpu_ms_per_request']} / PostgreSQL {s['postgres_cpu_ms_per_request']}")
+    print(f"{s['endpoint']}: first answer {s['first_answer_ms']} ms, {s['rps']:.0f} rps, p50 {s['p50_ms']} ms, p99 {s['p99_ms']} ms")
 r = result["csv_payments_report"]
 print(f"CSV payments report: {r['rows']} rows, {r['bytes'] / 1e6:.0f} MB in {r['seconds']:.1f} s; RSS {r['rss_mb_before']} → {r['rss_mb_after']} MB, peak {r['peak_rss_mb_before']} → {r['peak_rss_mb_after']} MB")
 print(f"written to {file}")
