@@ -39,6 +39,54 @@ class RequestHardeningTest {
   }
 
   @Test
+  void aVeryLongRequestTargetIsAProblem() {
+    given()
+        .header("Accept-Language", "en")
+        .queryParam("q", "a".repeat(100_000))
+        .get("/api/v1/listings")
+        .then()
+        .statusCode(414)
+        .contentType("application/problem+json")
+        .body(
+            "detail",
+            equalTo("The request target (path and query) exceeds the limit of 16,384 characters."));
+    given()
+        .get("/api/v1/listings/" + "9".repeat(20_000))
+        .then()
+        .statusCode(414)
+        .contentType("application/problem+json")
+        .body("instance.length()", equalTo(16_384));
+    given()
+        .queryParam("q", "a".repeat(15_000))
+        .get("/api/v1/listings")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+  }
+
+  @Test
+  void aVeryLargeHeaderBlockIsAProblem() {
+    given()
+        .header("X-Filler", "x".repeat(40_000))
+        .get("/api/v1/listings")
+        .then()
+        .statusCode(431)
+        .contentType("application/problem+json");
+    given()
+        .auth()
+        .oauth2("a".repeat(100 * 1024))
+        .get("/api/v1/notifications")
+        .then()
+        .statusCode(431)
+        .contentType("application/problem+json");
+    given()
+        .header("X-Filler", "x".repeat(20_000))
+        .get("/api/v1/storefronts")
+        .then()
+        .statusCode(200);
+  }
+
+  @Test
   void aListOfNullsIsRefusedAtTheFirstNull() {
     StringBuilder nulls = new StringBuilder("null");
     for (int i = 1; i < 5_000; i++) {

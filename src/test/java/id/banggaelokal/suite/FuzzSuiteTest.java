@@ -87,6 +87,9 @@ class FuzzSuiteTest {
   private static final int THREADS = 6;
   private static final int HUGE = 100_000;
 
+  /** The HTTP decoder's own limit on the request line (application.properties). */
+  private static final int DECODER_LINE_LIMIT = 131_072 - "GET  HTTP/1.1".length();
+
   /** Who calls each operation: a principal that may, owning the resource the world fills in. */
   private static final Map<String, Principal> PRINCIPALS =
       Map.ofEntries(
@@ -1568,9 +1571,12 @@ class FuzzSuiteTest {
 
   private void check(Request request, Answer answer) {
     String at = request.label() + " -> " + answer.status();
-    if ((answer.status() == 414 || answer.status() == 431) && answer.contentType() == null) {
-      // Accepted: Vert.x refuses a request line over 4 KB (or headers over the limit) while
-      // decoding, before any handler of ours could answer; no hook exists to shape that answer.
+    if (answer.status() == 414
+        && answer.contentType() == null
+        && request.target().length() > DECODER_LINE_LIMIT) {
+      // Accepted: Vert.x refuses a request line above quarkus.http.limits.max-initial-line-length
+      // while decoding, before any handler of ours could answer; no hook exists to shape that
+      // answer. (Below it, the service answers a long target with a 414 problem itself.)
       refused.incrementAndGet();
       return;
     }

@@ -510,13 +510,13 @@ class TokenAttackSuiteTest {
         new Attack(
             "the genuine token twice", p -> bearer(valid(p)) + ", " + bearer(valid(p)), refused));
     attacks.add(
-        new Attack(
-            "a 100 KB garbage token", p -> "Bearer " + "a".repeat(100 * 1024), Set.of(401, 431)));
+        new Attack("a 100 KB garbage token", p -> "Bearer " + "a".repeat(100 * 1024), Set.of(431)));
     attacks.add(
         new Attack(
             "a 100 KB token signed by the real key",
-            p -> bearer(sign(claims(p).claim("padding", "x".repeat(100 * 1024)))),
-            Set.of(401, 431)));
+            // base64url makes 75 KB of claims a 100 KB token
+            p -> bearer(sign(claims(p).claim("padding", "x".repeat(75 * 1024)))),
+            Set.of(431)));
     return attacks;
   }
 
@@ -546,9 +546,9 @@ class TokenAttackSuiteTest {
       response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (IOException e) {
       if (expected != null && expected.contains(431)) {
-        // Vert.x refuses a header block over its limit with a bare 431 and closes the
+        // The service refuses a header block over its limit with a 431 and closes the
         // connection; a client still sending its body may see the close before the answer.
-        // Nothing reached the service either way.
+        // Nothing reached the service's handlers either way.
         report.sent(operation.id());
         return new Answer(431, null, "");
       }
@@ -570,12 +570,6 @@ class TokenAttackSuiteTest {
     } else if (expected != null && !expected.contains(status)) {
       report.failure(
           where + ": " + status + " (expected " + expected + ") " + abbreviate(answer.body()));
-    }
-    if (status == 431) {
-      // Vert.x refuses a header block above quarkus.http.limits.max-header-size while decoding
-      // it, before any handler of the service runs, with an empty body: no problem details
-      // can be given there.
-      return answer;
     }
     if (status >= 400) {
       checkProblem(where, status, answer.contentType(), answer.body());

@@ -17,10 +17,12 @@ public enum ProblemKind {
   CONFLICT(409, "conflict", "problem.conflict.title"),
   PRECONDITION_FAILED(412, "precondition-failed", "problem.precondition-failed.title"),
   PAYLOAD_TOO_LARGE(413, "payload-too-large", "problem.payload-too-large.title"),
+  URI_TOO_LONG(414, "uri-too-long", "problem.uri-too-long.title"),
   UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "problem.unsupported-media-type.title"),
   BUSINESS_RULE(422, "business-rule", "problem.business-rule.title"),
   PRECONDITION_REQUIRED(428, "precondition-required", "problem.precondition-required.title"),
   TOO_MANY_REQUESTS(429, "too-many-requests", "problem.too-many-requests.title"),
+  HEADERS_TOO_LARGE(431, "headers-too-large", "problem.headers-too-large.title"),
   INTERNAL(500, "internal", "problem.internal.title"),
   UNAVAILABLE(503, "unavailable", "problem.unavailable.title");
 

@@ -106,6 +106,8 @@ public class ProblemResponsesFilter implements OASFilter {
       case CONFLICT -> "The resource's state, or a concurrent change, does not allow this.";
       case PRECONDITION_FAILED -> "If-Match names a version that is no longer current.";
       case PAYLOAD_TOO_LARGE -> "The request body is too large.";
+      case URI_TOO_LONG -> "The request target (path and query) is too long.";
+      case HEADERS_TOO_LARGE -> "The request's header fields are too large.";
       case UNSUPPORTED_MEDIA_TYPE ->
           "The request body has a media type this operation does not read.";
       case BUSINESS_RULE -> "A business rule refused the action.";

@@ -23,6 +23,8 @@ import org.jboss.logging.MDC;
  * request:
  *
  * <ul>
+ *   <li>a request target (path and query) or a header block above its limit (414, 431): the HTTP
+ *       decoder's own, higher limits answer without problem details;
  *   <li>a body that announces itself as too large (413);
  *   <li>a bearer token that is not a JWT in compact form, three base64url parts (401): tokens are
  *       only ever verified as JWTs, and some malformed ones (such as {@code ..}) make the OIDC
@@ -45,16 +47,22 @@ class HttpEntryFilter {
   private final ObjectMapper json;
   private final long maxBodyBytes;
   private final long maxJsonBodyBytes;
+  private final int maxUriLength;
+  private final long maxHeaderBytes;
 
   HttpEntryFilter(
       Messages messages,
       ObjectMapper json,
       @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBodySize,
-      @ConfigProperty(name = "banggaelokal.http.max-json-body-size") MemorySize maxJsonBodySize) {
+      @ConfigProperty(name = "banggaelokal.http.max-json-body-size") MemorySize maxJsonBodySize,
+      @ConfigProperty(name = "banggaelokal.http.max-uri-length") int maxUriLength,
+      @ConfigProperty(name = "banggaelokal.http.max-header-size") MemorySize maxHeaderSize) {
     this.messages = messages;
     this.json = json;
     this.maxBodyBytes = maxBodySize.asLongValue();
     this.maxJsonBodyBytes = maxJsonBodySize.asLongValue();
+    this.maxUriLength = maxUriLength;
+    this.maxHeaderBytes = maxHeaderSize.asLongValue();
   }
 
   void register(@Observes Filters filters) {
@@ -65,6 +73,18 @@ class HttpEntryFilter {
     String requestId = RequestIds.fromClient(context.request().getHeader(RequestIds.HEADER));
     MDC.put(RequestIds.MDC_KEY, requestId);
     context.response().putHeader(RequestIds.HEADER, requestId);
+    if (context.request().uri().length() > maxUriLength) {
+      refuse(context, ProblemKind.URI_TOO_LONG, "problem.uri-too-long.detail", maxUriLength);
+      return;
+    }
+    if (headerBytes(context) > maxHeaderBytes) {
+      refuse(
+          context,
+          ProblemKind.HEADERS_TOO_LARGE,
+          "problem.headers-too-large.detail",
+          maxHeaderBytes);
+      return;
+    }
     if (declaredLength(context) > limitFor(context)) {
       refuse(
           context,
@@ -126,6 +146,20 @@ class HttpEntryFilter {
     return false;
   }
 
+  /** The request's path as the problem's instance, cut short when the path is what was refused. */
+  private String instance(String path) {
+    return path.length() <= maxUriLength ? path : path.substring(0, maxUriLength);
+  }
+
+  /** The header block's size as sent: each field's name, value and separators. */
+  private static long headerBytes(RoutingContext context) {
+    long bytes = 0;
+    for (var header : context.request().headers()) {
+      bytes += header.getKey().length() + header.getValue().length() + 4;
+    }
+    return bytes;
+  }
+
   private static long declaredLength(RoutingContext context) {
     String length = context.request().getHeader(HttpHeaders.CONTENT_LENGTH);
     if (length == null) {
@@ -156,7 +190,7 @@ class HttpEntryFilter {
             messages.get(locale, kind.titleKey()),
             kind.status(),
             messages.get(locale, detailKey, arguments),
-            context.request().path(),
+            instance(context.request().path()),
             RequestIds.current(),
             List.of());
     String body;
