@@ -189,9 +189,6 @@ public class OrderService {
   @Transactional
   public OrderResponse placeDirect(DirectOrderRequest request) {
     String workUnit = currentUser.requireWorkUnitCode();
-    if (!workUnits.isActive(workUnit)) {
-      throw ApiException.forbidden("purchase-request.work-unit.inactive", workUnit);
-    }
     if (request.deliveryDate().isBefore(today())) {
       throw ApiException.invalid("deliveryDate", "order.delivery-date.past");
     }

@@ -84,9 +84,6 @@ public class PurchaseRequestService {
   @Transactional
   public PurchaseRequestResponse create(PurchaseRequestRequest request) {
     String workUnit = currentUser.requireWorkUnitCode();
-    if (!workUnits.isActive(workUnit)) {
-      throw ApiException.forbidden("purchase-request.work-unit.inactive", workUnit);
-    }
     OffsetDateTime now = now();
     PurchaseRequest purchaseRequest = new PurchaseRequest(workUnit, currentUser.actorId(), now);
     purchaseRequest.describe(checked(request, now), now);

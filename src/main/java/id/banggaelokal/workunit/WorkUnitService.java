@@ -4,6 +4,7 @@ import id.banggaelokal.platform.audit.AuditLog;
 import id.banggaelokal.platform.error.ApiException;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
+import id.banggaelokal.platform.security.WorkUnitDirectory;
 import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.workunit.api.WorkUnitCreateRequest;
 import id.banggaelokal.workunit.api.WorkUnitResponse;
@@ -15,7 +16,7 @@ import java.time.OffsetDateTime;
 
 /** Work units: what the admin manages, and what other features ask about a work unit. */
 @ApplicationScoped
-public class WorkUnitService {
+public class WorkUnitService implements WorkUnitDirectory {
 
   static final String ENTITY = "work_unit";
 
@@ -87,7 +88,7 @@ public class WorkUnitService {
     return after;
   }
 
-  /** Whether a work unit with this code exists and is active. */
+  @Override
   @Transactional
   public boolean isActive(String code) {
     return repository.findByCode(code).map(WorkUnit::active).orElse(false);

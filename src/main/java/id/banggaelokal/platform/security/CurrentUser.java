@@ -15,9 +15,12 @@ import java.util.Set;
 public class CurrentUser {
 
   private final SecurityIdentity identity;
+  private final WorkUnitDirectory workUnits;
+  private Boolean workUnitActive;
 
-  CurrentUser(SecurityIdentity identity) {
+  CurrentUser(SecurityIdentity identity, WorkUnitDirectory workUnits) {
     this.identity = identity;
+    this.workUnits = workUnits;
   }
 
   public boolean isAuthenticated() {
@@ -44,9 +47,23 @@ public class CurrentUser {
     return identity.hasRole(role);
   }
 
-  /** The code of the work unit a staff member acts for (the token's {@code work_unit}). */
+  /**
+   * The code of the work unit a staff member acts for (the token's {@code work_unit}); 403 when the
+   * token names a work unit that does not exist or has been deactivated: its staff may neither act
+   * for it nor read anything through it. Asked of the work units once per request.
+   */
   public Optional<String> workUnitCode() {
-    return Optional.ofNullable(identity.getAttribute(IdentityAttributes.WORK_UNIT));
+    String code = identity.getAttribute(IdentityAttributes.WORK_UNIT);
+    if (code == null) {
+      return Optional.empty();
+    }
+    if (workUnitActive == null) {
+      workUnitActive = workUnits.isActive(code);
+    }
+    if (!workUnitActive) {
+      throw ApiException.forbidden("security.work-unit.inactive", code);
+    }
+    return Optional.of(code);
   }
 
   /** The caller's work unit; 403 for a caller that acts for none. */
