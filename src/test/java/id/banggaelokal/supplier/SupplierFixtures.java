@@ -81,7 +81,8 @@ public final class SupplierFixtures {
         new HashMap<>(
             Map.of(
                 "bankName", "Bank Jatim",
-                "accountNumber", "0011223344",
+                // unique, so that test suppliers do not share an account (an integrity rule)
+                "accountNumber", digits(12),
                 "accountHolder", "CV Apel Makmur")));
     return profile;
   }
