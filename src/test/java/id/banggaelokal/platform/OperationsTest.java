@@ -36,4 +36,33 @@ class OperationsTest {
   void swaggerUiIsServed() {
     given().get("/q/swagger-ui/").then().statusCode(200);
   }
+
+  @Test
+  void browserFrontendsOnOtherOriginsMayCallTheApiWithABearerToken() {
+    given()
+        .header("Origin", "https://portal.example.id")
+        .header("Access-Control-Request-Method", "POST")
+        .header("Access-Control-Request-Headers", "authorization,content-type,idempotency-key")
+        .options("/api/v1/orders")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", equalTo("https://portal.example.id"))
+        .header("Access-Control-Allow-Methods", containsString("POST"))
+        .header("Access-Control-Allow-Headers", containsString("idempotency-key"));
+    given()
+        .header("Origin", "https://portal.example.id")
+        .get("/api/v1/storefronts")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Allow-Origin", equalTo("https://portal.example.id"))
+        .header("Access-Control-Expose-Headers", containsString("ETag"))
+        .header("Access-Control-Allow-Credentials", org.hamcrest.Matchers.not(equalTo("true")));
+    given()
+        .header("Origin", "https://portal.example.id")
+        .get("/api/v1/notifications")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json")
+        .header("Access-Control-Allow-Origin", equalTo("https://portal.example.id"));
+  }
 }
