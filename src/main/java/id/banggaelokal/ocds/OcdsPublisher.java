@@ -43,7 +43,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *   <li>an order approved ({@code pending}) or confirmed ({@code active}): {@code contract};
  *   <li>a delivery accepted (handover, BAST) or a payment recorded: {@code implementation}, with
  *       every accepted delivery as a met delivery milestone and every payment as a transaction (the
- *       payment that settles the order also tags {@code contractTermination}).
+ *       payment that settles the order also tags {@code contractTermination});
+ *   <li>an order rejected, declined, not answered in time or cancelled before the supplier
+ *       confirmed it: {@code awardCancellation} (award, and a pending contract, cancelled);
+ *       cancelled by both parties after that: {@code contractTermination} (contract terminated).
  * </ul>
  *
  * <p>The ocid of a purchase is {@code <prefix>-pr-<request id>} for a request and the order awarded
@@ -168,6 +171,8 @@ class OcdsPublisher {
       case "order.confirmed" -> contract(event.order(), event.occurredAt(), "active");
       case "order.delivery-accepted", "order.payment-recorded", "order.paid" ->
           implementation(event.order(), event.occurredAt(), event.action().equals("order.paid"));
+      case "order.rejected", "order.declined", "order.expired", "order.cancelled" ->
+          ended(event.order(), event.occurredAt());
       default -> {
         // Other steps (deliveries recorded, invoices, ratings, …) publish nothing of their own.
       }
@@ -295,6 +300,40 @@ class OcdsPublisher {
       transaction.set("value", value(payment.amount()));
       transaction.set("payer", payer);
       transaction.set("payee", payee);
+    }
+    releases.append(ocid(order), release, tags, order.purchaseRequestId(), order.id(), at);
+  }
+
+  /**
+   * An order that ended before its end: rejected, declined, not answered in time, or cancelled.
+   * Before the supplier confirmed it, the award is cancelled (and the contract too, when approval
+   * had already issued it as pending); after that, the contract in force is terminated.
+   */
+  private void ended(OrderResponse order, OffsetDateTime at) {
+    boolean inForce = order.confirmedAt() != null;
+    List<String> tags = List.of(inForce ? "contractTermination" : "awardCancellation");
+    ObjectNode release = release(ocid(order), at, tags.toArray(String[]::new));
+    ObjectNode contract = parties(release, order);
+    String reason = order.statusReason() == null ? null : "Dibatalkan: " + order.statusReason();
+    if (inForce) {
+      contract.put("status", "terminated");
+      if (reason != null) {
+        contract.put("description", reason);
+      }
+    } else {
+      ObjectNode award = release.putArray("awards").addObject();
+      award.put("id", awardId(order));
+      award.put("status", "cancelled");
+      award.put("date", dateTime(at));
+      if (reason != null) {
+        award.put("description", reason);
+      }
+      award.putArray("suppliers").add(reference(release.get("parties").get(1)));
+      if (order.poNumber() == null) {
+        release.remove("contracts");
+      } else {
+        contract.put("status", "cancelled");
+      }
     }
     releases.append(ocid(order), release, tags, order.purchaseRequestId(), order.id(), at);
   }

@@ -448,6 +448,7 @@ public class OrderService {
           Map.of("status", before),
           Map.of("status", "CANCELLED"));
       event(order, SYSTEM, "order.expired", reason, now);
+      changes.fire(new OrderChanged("order.expired", details(order), now));
     }
     return expired.size();
   }
@@ -1003,6 +1004,7 @@ public class OrderService {
         paymentInfos,
         rating,
         summary.placedAt(),
+        summary.confirmedAt(),
         summary.updatedAt(),
         summary.version());
   }
@@ -1086,6 +1088,7 @@ public class OrderService {
         null,
         null,
         order.placedAt(),
+        order.confirmedAt(),
         order.updatedAt(),
         order.version());
   }

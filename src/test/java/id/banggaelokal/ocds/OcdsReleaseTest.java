@@ -141,6 +141,20 @@ class OcdsReleaseTest {
     BigDecimal directNet = invoice(venue, order);
     pay(treasurer, order, directNet.toPlainString()).statusCode(201);
 
+    // A direct order the supplier declines, and one cancelled by both parties after confirmation.
+    Seller caterer = Seller.verified();
+    long menu =
+        CatalogFixtures.published(caterer, CatalogFixtures.eventService("Nasi kotak", "35000"));
+    long declined = placed(buyer.token(), direct(line(menu, 40)));
+    act(caterer.token(), declined, "decline", "Dapur penuh pada tanggal itu.").statusCode(200);
+    long called = placed(buyer.token(), direct(line(menu, 60)));
+    act(caterer.token(), called, "confirm").statusCode(200);
+    act(buyer.token(), called, "cancel", "Acara diundur.").statusCode(200);
+    act(caterer.token(), called, "cancel", "Setuju.")
+        .statusCode(200)
+        .body("status", org.hamcrest.Matchers.equalTo("CANCELLED"))
+        .body("confirmedAt", org.hamcrest.Matchers.notNullValue());
+
     // A request published and then cancelled; and a draft cancelled, which publishes nothing.
     long withdrawn =
         PurchaseRequestFixtures.open(
@@ -232,6 +246,24 @@ class OcdsReleaseTest {
     assertTrue(directReleases.get(0).at("/tender/procurementMethodRationale").isTextual());
     assertEquals("pending", directReleases.get(1).at("/contracts/0/status").asText());
     assertEquals("active", directReleases.get(2).at("/contracts/0/status").asText());
+
+    // The declined order's award is cancelled (no contract was ever made); the cancelled one's
+    // contract in force is terminated.
+    List<JsonNode> declinedReleases = byOcid.get("ocds-bel001-order-" + declined);
+    assertEquals(
+        List.of("[tender, award]", "[awardCancellation]"),
+        declinedReleases.stream().map(OcdsReleaseTest::tags).toList());
+    JsonNode cancelledAward = declinedReleases.get(1).at("/awards/0");
+    assertEquals("order-" + declined, cancelledAward.get("id").asText());
+    assertEquals("cancelled", cancelledAward.get("status").asText());
+    assertEquals(
+        "Dibatalkan: Dapur penuh pada tanggal itu.", cancelledAward.get("description").asText());
+    assertTrue(declinedReleases.get(1).path("contracts").isMissingNode());
+    List<JsonNode> calledOff = byOcid.get("ocds-bel001-order-" + called);
+    assertEquals(
+        List.of("[tender, award]", "[contract]", "[contractTermination]"),
+        calledOff.stream().map(OcdsReleaseTest::tags).toList());
+    assertEquals("terminated", calledOff.get(2).at("/contracts/0/status").asText());
 
     // The cancelled request; the draft published nothing.
     assertEquals(

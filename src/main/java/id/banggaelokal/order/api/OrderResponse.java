@@ -48,6 +48,8 @@ public record OrderResponse(
     List<PaymentInfo> payments,
     RatingInfo rating,
     @Schema(required = true) OffsetDateTime placedAt,
+    @Schema(description = "When the supplier confirmed it (the contract came into force).")
+        OffsetDateTime confirmedAt,
     @Schema(required = true) OffsetDateTime updatedAt,
     @Schema(required = true, description = "Version, for If-Match.") long version) {
 
