@@ -169,7 +169,10 @@ public class ListingResource {
   @APIResponse(
       responseCode = "201",
       description = "Created as DRAFT.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+      },
       content = @Content(schema = @Schema(implementation = ListingResponse.class)))
   public Response create(
       @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentCreation.HEADER)
@@ -210,7 +213,7 @@ public class ListingResource {
   @APIResponse(
       responseCode = "200",
       description = "The listing.",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = ListingResponse.class)))
   public Response get(@PathParam("id") long id) {
     PublishedListings.Cached listing = published.get(id);

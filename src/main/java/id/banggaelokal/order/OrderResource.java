@@ -72,7 +72,10 @@ public class OrderResource {
   @APIResponse(
       responseCode = "201",
       description = "Placed.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+      },
       content = @Content(schema = @Schema(implementation = OrderResponse.class)))
   public Response place(
       @Parameter(description = "Required: makes a retry safe.", required = true)
@@ -128,7 +131,7 @@ public class OrderResource {
   @APIResponse(
       responseCode = "200",
       description = "The order.",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = OrderResponse.class)))
   public Response get(@PathParam("id") long id) {
     return withETag(orders.get(id));

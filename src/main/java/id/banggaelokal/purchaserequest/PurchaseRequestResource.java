@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,7 +59,10 @@ public class PurchaseRequestResource {
   @APIResponse(
       responseCode = "201",
       description = "Created as DRAFT.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+      },
       content = @Content(schema = @Schema(implementation = PurchaseRequestResponse.class)))
   public Response create(
       @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentCreation.HEADER)
@@ -103,7 +107,7 @@ public class PurchaseRequestResource {
   @APIResponse(
       responseCode = "200",
       description = "The request.",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = PurchaseRequestResponse.class)))
   public Response get(@PathParam("id") long id) {
     return withETag(requests.get(id));

@@ -79,7 +79,7 @@ public class QuotationResource {
   @APIResponse(
       responseCode = "200",
       description = "The quotation with its current offer and negotiation rounds.",
-      headers = @Header(name = "ETag"),
+      headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = QuotationResponse.class)))
   public Response get(@PathParam("id") long id) {
     return withETag(quotations.get(id));
@@ -231,7 +231,10 @@ public class QuotationResource {
   @APIResponse(
       responseCode = "201",
       description = "The new order.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+      },
       content = @Content(schema = @Schema(implementation = OrderResponse.class)))
   public Response accept(
       @PathParam("id") long id,

@@ -21,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -56,7 +57,10 @@ public class RequestQuotationResource {
   @APIResponse(
       responseCode = "201",
       description = "Submitted (version 1).",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+      },
       content = @Content(schema = @Schema(implementation = QuotationResponse.class)))
   public Response submit(
       @PathParam("requestId") long requestId,

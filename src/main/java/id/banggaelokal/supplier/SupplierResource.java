@@ -70,7 +70,10 @@ public class SupplierResource {
   @APIResponse(
       responseCode = "201",
       description = "Registered.",
-      headers = {@Header(name = "Location"), @Header(name = "ETag")},
+      headers = {
+        @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
+        @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING))
+      },
       content = @Content(schema = @Schema(implementation = SupplierProfileResponse.class)))
   public Response register(
       @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentCreation.HEADER)
@@ -160,7 +163,7 @@ public class SupplierResource {
   @APIResponse(
       responseCode = "201",
       description = "Stored.",
-      headers = @Header(name = "Location"),
+      headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = DocumentResponse.class)))
   public Response upload(@BeanParam DocumentUpload form, @Context UriInfo uri) {
     DocumentResponse created = documents.upload(form);

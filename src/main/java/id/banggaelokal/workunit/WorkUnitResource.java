@@ -28,6 +28,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -58,8 +59,14 @@ public class WorkUnitResource {
       responseCode = "201",
       description = "Created.",
       headers = {
-        @Header(name = "Location", description = "URL of the new work unit."),
-        @Header(name = "ETag", description = "Its version.")
+        @Header(
+            name = "Location",
+            description = "URL of the new work unit.",
+            schema = @Schema(type = SchemaType.STRING)),
+        @Header(
+            name = "ETag",
+            description = "Its version.",
+            schema = @Schema(type = SchemaType.STRING))
       },
       content =
           @Content(
@@ -111,7 +118,11 @@ public class WorkUnitResource {
   @APIResponse(
       responseCode = "200",
       description = "The work unit.",
-      headers = @Header(name = "ETag", description = "Its version."),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "Its version.",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
@@ -128,7 +139,11 @@ public class WorkUnitResource {
   @APIResponse(
       responseCode = "200",
       description = "The changed work unit.",
-      headers = @Header(name = "ETag", description = "Its new version."),
+      headers =
+          @Header(
+              name = "ETag",
+              description = "Its new version.",
+              schema = @Schema(type = SchemaType.STRING)),
       content =
           @Content(
               mediaType = MediaType.APPLICATION_JSON,

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(
-    name = "Storefront",
+    name = "StorefrontOverview",
     description = "A storefront with its categories and published-listing counts.")
 public record StorefrontResponse(
     @Schema(required = true) Storefront code,

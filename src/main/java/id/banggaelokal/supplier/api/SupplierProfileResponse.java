@@ -54,6 +54,7 @@ public record SupplierProfileResponse(
       @Schema(required = true) Problem problem,
       @Schema(description = "When the newest document of this type expired.") LocalDate expiredOn) {
 
+    @Schema(name = "DocumentProblem", description = "What is wrong with a mandatory document.")
     public enum Problem {
       MISSING,
       EXPIRED
