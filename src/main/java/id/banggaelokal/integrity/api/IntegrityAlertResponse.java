@@ -18,6 +18,7 @@ public record IntegrityAlertResponse(
     @Schema(description = "The suppliers concerned.") List<Long> supplierIds,
     @Schema(
             type = SchemaType.OBJECT,
+            implementation = Object.class,
             description =
                 "The evidence, by rule: ids of orders, listings and suppliers, amounts (rupiah) and"
                     + " times.")
