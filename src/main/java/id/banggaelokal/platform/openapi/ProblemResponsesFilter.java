@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem responses that every operation can give, so that each operation does not
- * have to repeat them: a shared response per problem kind in {@code components/responses}, and on
- * each operation the ones that apply to it. Response headers declared without a schema ({@code
- * Location}, {@code ETag}, ...) are strings.
+ * have to repeat them: on each operation the ones that apply to it, as references to a shared
+ * response per problem kind in {@code components/responses}. Response headers declared without a
+ * schema ({@code Location}, {@code ETag}, ...) are strings.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -35,15 +35,10 @@ public class ProblemResponsesFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    for (ProblemKind kind : EnumSet.allOf(ProblemKind.class)) {
-      if (kind == ProblemKind.MALFORMED_REQUEST) {
-        continue;
-      }
-      openAPI.getComponents().addResponse(name(kind), sharedResponse(kind));
-    }
     if (openAPI.getPaths() == null) {
       return;
     }
+    Set<ProblemKind> used = EnumSet.noneOf(ProblemKind.class);
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasPathParameters = path.getKey().contains("{");
       for (Map.Entry<PathItem.HttpMethod, Operation> operation :
@@ -58,9 +53,14 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addAPIResponse(
                     status,
                     OASFactory.createAPIResponse().ref("#/components/responses/" + name(kind)));
+            used.add(kind);
           }
         }
       }
+    }
+    // Only the shared responses some operation refers to (an unused component is lint).
+    for (ProblemKind kind : used) {
+      openAPI.getComponents().addResponse(name(kind), sharedResponse(kind));
     }
   }
 
