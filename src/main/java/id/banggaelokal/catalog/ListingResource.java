@@ -165,7 +165,11 @@ public class ListingResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "createListing", summary = "Create a listing (draft)")
+  @Operation(
+      operationId = "createListing",
+      description =
+          "A supplier's new listing in one storefront and category, as a draft: it is seen in the catalogue only once published. Idempotency-Key makes a retry safe.",
+      summary = "Create a listing (draft)")
   @APIResponse(
       responseCode = "201",
       description = "Created as DRAFT.",
@@ -197,7 +201,11 @@ public class ListingResource {
   @Path("/mine")
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "listMyListings", summary = "My listings in every state, newest first")
+  @Operation(
+      operationId = "listMyListings",
+      description =
+          "The calling supplier's own listings, drafts, published, unpublished and archived alike; paged.",
+      summary = "My listings in every state, newest first")
   @APIResponse(responseCode = "200", description = "One page of my listings.")
   public Page<ListingResponse> mine(
       @Parameter(description = "Only listings in this state.") @QueryParam("status")
@@ -209,7 +217,11 @@ public class ListingResource {
   @GET
   @Path("/{id}")
   @PermitAll
-  @Operation(operationId = "getListing", summary = "A published listing")
+  @Operation(
+      operationId = "getListing",
+      description =
+          "Public (no token): the detail of a listing in the catalogue, with its supplier's trading name and rating.",
+      summary = "A published listing")
   @APIResponse(
       responseCode = "200",
       description = "The listing.",
@@ -246,7 +258,11 @@ public class ListingResource {
   @Path("/{id}")
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "archiveListing", summary = "Archive my listing (final)")
+  @Operation(
+      operationId = "archiveListing",
+      description =
+          "Final: an archived listing cannot be published again. If-Match guards against a stale version (412).",
+      summary = "Archive my listing (final)")
   @APIResponse(
       responseCode = "200",
       description = "The archived listing.",
@@ -277,7 +293,11 @@ public class ListingResource {
   @Path("/{id}/unpublish")
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "unpublishListing", summary = "Take my listing out of the catalogue")
+  @Operation(
+      operationId = "unpublishListing",
+      description =
+          "The listing leaves the catalogue and search at once; the supplier may publish it again later. If-Match guards against a stale version (412).",
+      summary = "Take my listing out of the catalogue")
   @APIResponse(
       responseCode = "200",
       description = "The unpublished listing.",
@@ -315,7 +335,11 @@ public class ListingResource {
   @Path("/{id}/photos/{photoId}")
   @Produces({"image/jpeg", "image/png", "image/webp", MediaType.APPLICATION_JSON})
   @PermitAll
-  @Operation(operationId = "getListingPhoto", summary = "A photo of a published listing")
+  @Operation(
+      operationId = "getListingPhoto",
+      description =
+          "Public (no token): the photo's bytes, with the type recognised when it was uploaded.",
+      summary = "A photo of a published listing")
   @APIResponse(
       responseCode = "200",
       description = "The image.",
@@ -342,7 +366,10 @@ public class ListingResource {
   @Path("/{id}/photos/{photoId}")
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "removeListingPhoto", summary = "Remove a photo of my listing")
+  @Operation(
+      operationId = "removeListingPhoto",
+      description = "Only the owning supplier. The stored file is removed with it.",
+      summary = "Remove a photo of my listing")
   @APIResponse(responseCode = "204", description = "Removed.")
   public void removePhoto(@PathParam("id") long id, @PathParam("photoId") long photoId) {
     photos.remove(id, photoId);
@@ -371,6 +398,7 @@ public class ListingResource {
   @PermitAll
   @Operation(
       operationId = "getListingPriceHistory",
+      description = "Public (no token): every price the listing has had, oldest first.",
       summary = "Price changes of a published listing")
   @APIResponse(responseCode = "200", description = "Prices, oldest first.")
   public Page<PricePoint> priceHistory(

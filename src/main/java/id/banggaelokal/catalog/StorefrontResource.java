@@ -29,6 +29,8 @@ public class StorefrontResource {
   @GET
   @Operation(
       operationId = "listStorefronts",
+      description =
+          "Public (no token): event services, rentals and flagship products, each with its categories and how many published listings they hold (kept by the database, never counted per request).",
       summary = "The three storefronts with their categories and published-listing counts")
   @APIResponse(
       responseCode = "200",

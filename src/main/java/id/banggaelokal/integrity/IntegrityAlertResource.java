@@ -88,7 +88,11 @@ public class IntegrityAlertResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  @Operation(operationId = "getIntegrityAlert", summary = "One alert with its evidence")
+  @Operation(
+      operationId = "getIntegrityAlert",
+      description =
+          "The rule, the status and decision, the summary in the language of Accept-Language and the evidence (ids, amounts, times).",
+      summary = "One alert with its evidence")
   @APIResponse(
       responseCode = "200",
       description = "The alert.",
@@ -103,6 +107,8 @@ public class IntegrityAlertResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       operationId = "dismissIntegrityAlert",
+      description =
+          "Only the admin, and only while the alert is open: a decided alert stays decided. Audited.",
       summary = "Dismiss an open alert, with a reason")
   @APIResponse(
       responseCode = "200",

@@ -158,6 +158,8 @@ public class OrderResource {
   @RolesAllowed(Roles.APPROVER)
   @Operation(
       operationId = "approveOrder",
+      description =
+          "The approver of the order's work unit. The Surat Pesanan number is issued now; the supplier confirms next.",
       summary = "Approve an order above the threshold (issues the Surat Pesanan number)")
   @APIResponse(
       responseCode = "200",
@@ -172,7 +174,11 @@ public class OrderResource {
   @Path("/{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.APPROVER)
-  @Operation(operationId = "rejectOrder", summary = "Reject an order above the threshold")
+  @Operation(
+      operationId = "rejectOrder",
+      description =
+          "The approver of the order's work unit refuses a placed order that needs approval; final.",
+      summary = "Reject an order above the threshold")
   @APIResponse(
       responseCode = "200",
       description = "The rejected order.",
@@ -204,7 +210,10 @@ public class OrderResource {
   @Path("/{id}/decline")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.SUPPLIER)
-  @Operation(operationId = "declineOrder", summary = "Decline an order")
+  @Operation(
+      operationId = "declineOrder",
+      description = "The supplier refuses an order it has not confirmed; final.",
+      summary = "Decline an order")
   @APIResponse(
       responseCode = "200",
       description = "The declined order.",
@@ -243,6 +252,8 @@ public class OrderResource {
   @RolesAllowed(Roles.SUPPLIER)
   @Operation(
       operationId = "recordDelivery",
+      description =
+          "The supplier records what it delivered, per line; an order may be delivered in several notes.",
       summary = "Record a delivery note (quantities per line; partial deliveries allowed)")
   @APIResponse(
       responseCode = "201",
@@ -266,6 +277,8 @@ public class OrderResource {
   @RolesAllowed(Roles.BUYER)
   @Operation(
       operationId = "acceptDelivery",
+      description =
+          "The buyer accepts the whole delivery note or part of it; the accepted quantities make the handover record (BAST) and can be invoiced.",
       summary = "Accept a delivery, all or part (records the handover, BAST)")
   @APIResponse(
       responseCode = "200",
@@ -292,7 +305,11 @@ public class OrderResource {
   @Path("/{id}/deliveries/{deliveryId}/dispute")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.BUYER)
-  @Operation(operationId = "disputeDelivery", summary = "Dispute a delivery, with a reason")
+  @Operation(
+      operationId = "disputeDelivery",
+      description =
+          "The buyer refuses a delivery note and says why; the supplier may deliver again, or the buyer may close the remainder.",
+      summary = "Dispute a delivery, with a reason")
   @APIResponse(
       responseCode = "200",
       description = "The order.",
@@ -309,6 +326,8 @@ public class OrderResource {
   @RolesAllowed(Roles.BUYER)
   @Operation(
       operationId = "closeOrderRemainder",
+      description =
+          "The buyer accepts what was delivered so far (also from DISPUTED): the rest is no longer ordered, what was reserved for it is given back, and the order goes on to invoicing.",
       summary = "Accept the order as delivered so far: what is not delivered is not ordered")
   @APIResponse(
       responseCode = "200",
@@ -324,6 +343,8 @@ public class OrderResource {
   @RolesAllowed(Roles.SUPPLIER)
   @Operation(
       operationId = "issueInvoice",
+      description =
+          "The supplier invoices the quantities accepted so far. PPN and withheld income tax are computed from the rates in effect today and kept on the invoice.",
       summary = "Invoice the accepted quantities (tax lines computed from today's rates)")
   @APIResponse(
       responseCode = "200",
@@ -359,7 +380,11 @@ public class OrderResource {
   @Path("/{id}/rating")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.BUYER)
-  @Operation(operationId = "rateOrder", summary = "Rate a completed order (once)")
+  @Operation(
+      operationId = "rateOrder",
+      description =
+          "The buyer rates the supplier from 1 to 5, with an optional comment, once the order is completed; once per order.",
+      summary = "Rate a completed order (once)")
   @APIResponse(
       responseCode = "201",
       description = "The order with its rating.",
@@ -372,7 +397,10 @@ public class OrderResource {
   @Path("/{id}/rating/reply")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.SUPPLIER)
-  @Operation(operationId = "replyToRating", summary = "Reply to the rating of my order (once)")
+  @Operation(
+      operationId = "replyToRating",
+      description = "The supplier answers the buyer's rating of its order, once.",
+      summary = "Reply to the rating of my order (once)")
   @APIResponse(
       responseCode = "200",
       description = "The order with its rating.",

@@ -55,6 +55,8 @@ public class PurchaseRequestResource {
   @RolesAllowed(Roles.BUYER)
   @Operation(
       operationId = "createPurchaseRequest",
+      description =
+          "A buyer's request for quotations, for the work unit in its token: lines with the owner's estimate, a deadline and invited suppliers or open participation. Idempotency-Key makes a retry safe.",
       summary = "Create a purchase request (draft) for my work unit")
   @APIResponse(
       responseCode = "201",
@@ -103,7 +105,11 @@ public class PurchaseRequestResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.BUYER, Roles.APPROVER, Roles.TREASURER, Roles.SUPPLIER, Roles.AUDITOR})
-  @Operation(operationId = "getPurchaseRequest", summary = "A purchase request visible to me")
+  @Operation(
+      operationId = "getPurchaseRequest",
+      description =
+          "For the staff of its work unit, the suppliers that may quote on it and auditors. Quotation contents stay sealed until it closes.",
+      summary = "A purchase request visible to me")
   @APIResponse(
       responseCode = "200",
       description = "The request.",
@@ -117,7 +123,11 @@ public class PurchaseRequestResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.BUYER)
-  @Operation(operationId = "updatePurchaseRequest", summary = "Change a draft")
+  @Operation(
+      operationId = "updatePurchaseRequest",
+      description =
+          "Only while it is a draft, by a buyer of its work unit. If-Match guards against a stale version (412).",
+      summary = "Change a draft")
   @APIResponse(
       responseCode = "200",
       description = "The changed draft.",

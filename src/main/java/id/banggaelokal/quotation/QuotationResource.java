@@ -58,7 +58,11 @@ public class QuotationResource {
   @GET
   @Path("/mine")
   @RolesAllowed(Roles.SUPPLIER)
-  @Operation(operationId = "listMyQuotations", summary = "My quotations, newest first")
+  @Operation(
+      operationId = "listMyQuotations",
+      description =
+          "The calling supplier's quotations on every purchase request, with their status.",
+      summary = "My quotations, newest first")
   @APIResponse(responseCode = "200", description = "One page of my quotations.")
   public Page<QuotationResponse> mine(
       @Parameter(description = "Only quotations in this state.") @QueryParam("status")
@@ -90,6 +94,8 @@ public class QuotationResource {
   @RolesAllowed({Roles.SUPPLIER, Roles.BUYER, Roles.APPROVER, Roles.AUDITOR})
   @Operation(
       operationId = "listQuotationVersions",
+      description =
+          "Every revision of a quotation adds a version that the database refuses to change. Sealed like the quotation itself until the request closes.",
       summary = "Every submitted version of a quotation, the first first")
   @APIResponse(
       responseCode = "200",
@@ -128,6 +134,8 @@ public class QuotationResource {
   @RolesAllowed(Roles.SUPPLIER)
   @Operation(
       operationId = "withdrawQuotation",
+      description =
+          "Only the quoting supplier, and only before the request's deadline (409 from the deadline on).",
       summary = "Withdraw my quotation before the deadline")
   @APIResponse(
       responseCode = "200",
@@ -175,6 +183,8 @@ public class QuotationResource {
   @RolesAllowed(Roles.SUPPLIER)
   @Operation(
       operationId = "acceptCounterOffer",
+      description =
+          "Only the latest round, while it is open. The buyer's proposed prices replace the current offer.",
       summary = "Accept the buyer's latest counter-offer: its prices become my offer")
   @APIResponse(
       responseCode = "200",
@@ -190,6 +200,7 @@ public class QuotationResource {
   @RolesAllowed(Roles.SUPPLIER)
   @Operation(
       operationId = "declineCounterOffer",
+      description = "Only the latest round, while it is open. The current offer stays as it is.",
       summary = "Decline the buyer's latest counter-offer: my offer stands")
   @APIResponse(
       responseCode = "200",
@@ -206,6 +217,8 @@ public class QuotationResource {
   @RolesAllowed(Roles.SUPPLIER)
   @Operation(
       operationId = "counterCounterOffer",
+      description =
+          "Only the latest round, while it is open. The new prices become the offer; a request has at most 3 rounds per quotation.",
       summary = "Answer the buyer's latest counter-offer with new prices (my new offer)")
   @APIResponse(
       responseCode = "200",

@@ -55,6 +55,8 @@ public class ReportResource {
   @Path("/spend")
   @Operation(
       operationId = "reportSpend",
+      description =
+          "Paid amounts grouped by work unit, storefront or supplier (by), over the period (city days, inclusive; this year by default, at most 5 years). JSON by default, CSV with Accept: text/csv.",
       summary = "Paid amounts by work unit, storefront or supplier over a period")
   @APIResponse(
       responseCode = "200",
@@ -83,6 +85,8 @@ public class ReportResource {
   @Path("/suppliers")
   @Operation(
       operationId = "reportSuppliers",
+      description =
+          "One row per supplier, whatever its status, with its activity in the period (city days, inclusive; this year by default, at most 5 years). JSON by default, CSV with Accept: text/csv.",
       summary =
           "Every supplier: verification status, document expiries, rating, orders and paid"
               + " amounts in the period")
@@ -107,6 +111,8 @@ public class ReportResource {
   @Path("/payments")
   @Operation(
       operationId = "reportPayments",
+      description =
+          "One row per payment in the period (city days, inclusive; this year by default, at most 5 years), optionally of one work unit. JSON by default, CSV with Accept: text/csv; streamed.",
       summary = "Payments of a period with due date, paid date and days late")
   @APIResponse(
       responseCode = "200",

@@ -34,6 +34,8 @@ public class SettingsResource {
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
   @Operation(
       operationId = "getSettings",
+      description =
+          "Each setting (approval threshold, payment term, response time, PPN, PPh 22 and 23, PP 55 final rate) with the value in effect today and every dated value, past and future.",
       summary = "Thresholds, tax rates and terms: today's values and their history")
   @APIResponse(responseCode = "200", description = "The settings.")
   public SettingsResponse get() {

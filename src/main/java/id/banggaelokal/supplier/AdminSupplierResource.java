@@ -71,7 +71,11 @@ public class AdminSupplierResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  @Operation(operationId = "getSupplierForVerification", summary = "A supplier's whole profile")
+  @Operation(
+      operationId = "getSupplierForVerification",
+      description =
+          "Everything the supplier submitted (identity, tax and bank details, status and its reason), for the verification decision.",
+      summary = "A supplier's whole profile")
   @APIResponse(
       responseCode = "200",
       description = "The profile, private data included.",
@@ -83,7 +87,11 @@ public class AdminSupplierResource {
   @GET
   @Path("/{id}/documents")
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  @Operation(operationId = "listSupplierDocuments", summary = "A supplier's documents")
+  @Operation(
+      operationId = "listSupplierDocuments",
+      description =
+          "The supplier's uploaded documents with type, number, issue and expiry dates, size and SHA-256.",
+      summary = "A supplier's documents")
   @APIResponse(
       responseCode = "200",
       description = "The documents.",
@@ -99,7 +107,11 @@ public class AdminSupplierResource {
   @Path("/{id}/documents/{documentId}")
   @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  @Operation(operationId = "downloadSupplierDocument", summary = "Download a supplier's document")
+  @Operation(
+      operationId = "downloadSupplierDocument",
+      description =
+          "The document's bytes (PDF, JPEG or PNG), named <type>-<id>.<ext>, never after the client's file name.",
+      summary = "Download a supplier's document")
   @APIResponse(
       responseCode = "200",
       description = "The file.",
@@ -138,7 +150,11 @@ public class AdminSupplierResource {
   @Path("/{id}/reject")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "rejectSupplier", summary = "Reject a submitted supplier, with a reason")
+  @Operation(
+      operationId = "rejectSupplier",
+      description =
+          "The reason is kept on the profile; the supplier may correct it and submit again. Audited.",
+      summary = "Reject a submitted supplier, with a reason")
   @APIResponse(
       responseCode = "200",
       description = "The rejected profile.",
@@ -156,6 +172,8 @@ public class AdminSupplierResource {
   @RolesAllowed(Roles.ADMIN)
   @Operation(
       operationId = "suspendSupplier",
+      description =
+          "Its listings leave the catalogue in the same transaction, until it is reinstated. Audited.",
       summary = "Suspend a verified supplier, with a reason")
   @APIResponse(
       responseCode = "200",
@@ -171,7 +189,11 @@ public class AdminSupplierResource {
   @POST
   @Path("/{id}/reinstate")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "reinstateSupplier", summary = "Reinstate a suspended supplier")
+  @Operation(
+      operationId = "reinstateSupplier",
+      description =
+          "The supplier is verified again; its published listings are seen in the catalogue again. Audited.",
+      summary = "Reinstate a suspended supplier")
   @APIResponse(
       responseCode = "200",
       description = "The verified profile.",

@@ -97,7 +97,11 @@ public class SupplierResource {
   @Path("/me")
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "getMySupplierProfile", summary = "My business profile")
+  @Operation(
+      operationId = "getMySupplierProfile",
+      description =
+          "The calling supplier's own profile in any status, with the reason of a rejection or suspension.",
+      summary = "My business profile")
   @APIResponse(
       responseCode = "200",
       description = "My profile, with warnings about missing or expired mandatory documents.",
@@ -176,7 +180,11 @@ public class SupplierResource {
   @Path("/me/documents")
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "listMySupplierDocuments", summary = "My documents")
+  @Operation(
+      operationId = "listMySupplierDocuments",
+      description =
+          "The calling supplier's uploaded documents with type, number, issue and expiry dates.",
+      summary = "My documents")
   @APIResponse(
       responseCode = "200",
       description = "My documents, by type, newest first.",
@@ -192,7 +200,10 @@ public class SupplierResource {
   @Produces({"application/pdf", "image/jpeg", "image/png", MediaType.APPLICATION_JSON})
   @RolesAllowed(Roles.SUPPLIER)
   @SecurityRequirement(name = ApiDefinition.BEARER)
-  @Operation(operationId = "downloadMySupplierDocument", summary = "Download one of my documents")
+  @Operation(
+      operationId = "downloadMySupplierDocument",
+      description = "The document's bytes (PDF, JPEG or PNG), named <type>-<id>.<ext>.",
+      summary = "Download one of my documents")
   @APIResponse(
       responseCode = "200",
       description = "The file.",

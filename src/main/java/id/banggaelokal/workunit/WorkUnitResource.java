@@ -54,7 +54,11 @@ public class WorkUnitResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "createWorkUnit", summary = "Create a work unit")
+  @Operation(
+      operationId = "createWorkUnit",
+      description =
+          "The code is unique and is what staff tokens carry in work_unit. Idempotency-Key makes a retry safe. Audited.",
+      summary = "Create a work unit")
   @APIResponse(
       responseCode = "201",
       description = "Created.",
@@ -97,7 +101,10 @@ public class WorkUnitResource {
 
   @GET
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  @Operation(operationId = "listWorkUnits", summary = "List work units")
+  @Operation(
+      operationId = "listWorkUnits",
+      description = "Filter by part of the name or code; ordered by code; paged.",
+      summary = "List work units")
   @APIResponse(responseCode = "200", description = "One page of work units, ordered by code.")
   public Page<WorkUnitResponse> list(
       @Parameter(description = "Part of the name or code.", example = "dinas")
@@ -114,7 +121,10 @@ public class WorkUnitResource {
   @GET
   @Path("/{id}")
   @RolesAllowed({Roles.ADMIN, Roles.AUDITOR})
-  @Operation(operationId = "getWorkUnit", summary = "Get a work unit")
+  @Operation(
+      operationId = "getWorkUnit",
+      description = "A work unit, active or not.",
+      summary = "Get a work unit")
   @APIResponse(
       responseCode = "200",
       description = "The work unit.",
@@ -135,7 +145,11 @@ public class WorkUnitResource {
   @Path("/{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "updateWorkUnit", summary = "Change a work unit's name and address")
+  @Operation(
+      operationId = "updateWorkUnit",
+      description =
+          "The code cannot change. If-Match guards against a stale version (412). Audited.",
+      summary = "Change a work unit's name and address")
   @APIResponse(
       responseCode = "200",
       description = "The changed work unit.",
@@ -160,7 +174,10 @@ public class WorkUnitResource {
   @POST
   @Path("/{id}/deactivate")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "deactivateWorkUnit", summary = "Deactivate a work unit")
+  @Operation(
+      operationId = "deactivateWorkUnit",
+      description = "Its staff can no longer act for it; everything it did stays. Audited.",
+      summary = "Deactivate a work unit")
   @APIResponse(
       responseCode = "200",
       description = "The deactivated work unit.",
@@ -179,7 +196,10 @@ public class WorkUnitResource {
   @POST
   @Path("/{id}/activate")
   @RolesAllowed(Roles.ADMIN)
-  @Operation(operationId = "activateWorkUnit", summary = "Activate a deactivated work unit")
+  @Operation(
+      operationId = "activateWorkUnit",
+      description = "Its staff can act for it again. Audited.",
+      summary = "Activate a deactivated work unit")
   @APIResponse(
       responseCode = "200",
       description = "The active work unit.",

@@ -9,29 +9,36 @@ import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
  * Documents the problem responses that every operation can give, so that each operation does not
- * have to repeat them: a shared response per problem kind in {@code components/responses}, and on
- * each operation the ones that apply to it.
+ * have to repeat them: on each operation the ones that apply to it, as references to a shared
+ * response per problem kind in {@code components/responses}. Response headers declared without a
+ * schema ({@code Location}, {@code ETag}, ...) are strings.
  */
 public class ProblemResponsesFilter implements OASFilter {
 
   private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
+  /** OpenAPI requires a schema (or content) on every header; ours are all strings. */
+  @Override
+  public Header filterHeader(Header header) {
+    if (header.getRef() == null && header.getSchema() == null && header.getContent() == null) {
+      header.setSchema(OASFactory.createSchema().addType(Schema.SchemaType.STRING));
+    }
+    return header;
+  }
+
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
-    for (ProblemKind kind : EnumSet.allOf(ProblemKind.class)) {
-      if (kind == ProblemKind.MALFORMED_REQUEST) {
-        continue;
-      }
-      openAPI.getComponents().addResponse(name(kind), sharedResponse(kind));
-    }
     if (openAPI.getPaths() == null) {
       return;
     }
+    Set<ProblemKind> used = EnumSet.noneOf(ProblemKind.class);
     for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
       boolean hasPathParameters = path.getKey().contains("{");
       for (Map.Entry<PathItem.HttpMethod, Operation> operation :
@@ -46,9 +53,14 @@ public class ProblemResponsesFilter implements OASFilter {
                 .addAPIResponse(
                     status,
                     OASFactory.createAPIResponse().ref("#/components/responses/" + name(kind)));
+            used.add(kind);
           }
         }
       }
+    }
+    // Only the shared responses some operation refers to (an unused component is lint).
+    for (ProblemKind kind : used) {
+      openAPI.getComponents().addResponse(name(kind), sharedResponse(kind));
     }
   }
 

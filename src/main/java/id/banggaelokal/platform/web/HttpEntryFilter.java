@@ -19,8 +19,8 @@ import org.jboss.logging.MDC;
 
 /**
  * First thing every HTTP request meets: it gets its request id (echoed in {@code X-Request-Id} and
- * put in the log context), and these are refused with a problem response before anything reads the
- * request:
+ * put in the log context, from which any earlier caller's user id is removed), and these are
+ * refused with a problem response before anything reads the request:
  *
  * <ul>
  *   <li>a request target (path and query) or a header block above its limit (414, 431): the HTTP
@@ -72,6 +72,8 @@ class HttpEntryFilter {
   private void handle(RoutingContext context) {
     String requestId = RequestIds.fromClient(context.request().getHeader(RequestIds.HEADER));
     MDC.put(RequestIds.MDC_KEY, requestId);
+    // Set again when (and if) this request's identity is resolved: never a previous caller's.
+    MDC.remove(RequestIds.USER_MDC_KEY);
     context.response().putHeader(RequestIds.HEADER, requestId);
     if (context.request().uri().length() > maxUriLength) {
       refuse(context, ProblemKind.URI_TOO_LONG, "problem.uri-too-long.detail", maxUriLength);

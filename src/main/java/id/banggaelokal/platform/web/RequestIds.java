@@ -9,6 +9,13 @@ public final class RequestIds {
 
   public static final String HEADER = "X-Request-Id";
   public static final String MDC_KEY = "requestId";
+
+  /**
+   * The log-context key of the caller's subject ({@code sub}), set once the identity is known
+   * (authentication is lazy); never a token, a name or an e-mail address.
+   */
+  public static final String USER_MDC_KEY = "userId";
+
   private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
 
   private RequestIds() {}
