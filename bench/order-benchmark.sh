@@ -49,35 +49,45 @@ LUA
 GET_LUA="$RESULTS/.order-get.lua"
 printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$TOKEN" >"$GET_LUA"
 
-# What one order creation runs (read from the SQL log of the service): the idempotency check, the
-# work unit, the listing, the supplier, the settings, then the order, its line, the audit entry,
-# the timeline entry, the outbox row and the stored response. The service takes ids from pooled
-# sequences (one nextval per 50 rows); here each insert takes its own, which only favours pgbench.
-AUDIT_JSON=$(python3 -c "import json; print(json.dumps({'id': 1, 'source': 'DIRECT', 'status': 'PLACED', 'workUnitCode': 'BENCH', 'supplier': {'id': $SUPPLIER, 'tradingName': 'UMKM Bench'}, 'storefront': 'EVENT_SERVICE', 'lines': [{'lineNo': 1, 'listingId': $LISTING, 'description': 'x' * 80, 'quantity': 2, 'unit': 'PER_PERSON', 'unitPrice': 1, 'periods': 1, 'amount': 2, 'deliveredQuantity': 0, 'acceptedQuantity': 0}], 'total': 2, 'approvalRequired': False, 'respondBy': '2027-01-01T00:00:00Z', 'deliveryPlace': 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', 'deliveryDate': '2027-06-30', 'amountPaid': 0, 'overdue': False, 'placedAt': '2026-12-01T00:00:00Z', 'updatedAt': '2026-12-01T00:00:00Z', 'version': 0}))")
-cat >"$RESULTS/.order.sql" <<SQL
-begin;
-select pg_try_advisory_xact_lock(hashtextextended('bench-buyer' || txid_current()::text, 0));
-delete from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text and expires_at < now();
-select fingerprint, response_status, response_body, response_location, response_etag from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text;
-select * from work_unit where code = 'BENCH' fetch first 1 rows only;
-select * from listing where id = $LISTING;
-select * from supplier where id = $SUPPLIER;
-select * from setting order by key, effective_from desc;
-insert into purchase_order (id, source, status, work_unit_code, supplier_id, storefront, delivery_place, delivery_date, total, placed_by, placed_at, updated_at, version, approval_required, respond_by, amount_paid, buyer_cancel_request, supplier_cancel_request) values (nextval('order_seq'), 'DIRECT', 'PLACED', 'BENCH', $SUPPLIER, 'EVENT_SERVICE', 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', date '2027-06-30', $PRICE * 2, 'bench-buyer', now(), now(), 0, false, now() + interval '3 days', 0, false, false);
-insert into purchase_order_line (order_id, line_no, listing_id, description, quantity, unit, unit_price, amount, periods, delivered_quantity, accepted_quantity) values (currval('order_seq'), 1, $LISTING, 'Paket katering bench', 2, 'PER_PERSON', $PRICE, $PRICE * 2, 1, 0, 0);
-insert into audit_log (id, action, actor, after_state, before_state, entity_id, entity_type, occurred_at, request_id) values (nextval('audit_log_seq'), 'order.placed', 'bench-buyer', '$AUDIT_JSON'::jsonb, null, currval('order_seq')::text, 'order', now(), 'bench');
-insert into order_event (id, order_id, occurred_at, actor, role, action, status, note) values (nextval('order_event_seq'), currval('order_seq'), now(), 'bench-buyer', 'buyer', 'order.placed', 'PLACED', null);
-insert into notification (id, recipient_kind, recipient_id, audience_role, email, event, event_key, order_id, payload, created_at, status, attempts, next_attempt_at) values (nextval('notification_seq'), 'SUPPLIER', '$SUPPLIER', null, 'umkm@bench.example', 'order.placed', 'order-event:' || currval('order_event_seq'), currval('order_seq'), '{"order": 1, "detail": ""}'::jsonb, now(), 'PENDING', 0, now());
-insert into idempotency_key (scope, key, fingerprint, response_status, response_body, response_location, response_etag, created_at, expires_at) values ('bench-buyer', 'pg-' || txid_current()::text, md5(txid_current()::text), 201, '$AUDIT_JSON', '/api/v1/orders/1', '"0"', now(), now() + interval '1 day');
-commit;
-SQL
-
 pin_postgres
 start_service
 BASE="http://127.0.0.1:$PORT"
 ORDER=$(curl -fs -X POST "$BASE/api/v1/orders" -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
   -H "Idempotency-Key: bench-$(date +%s%N)" -d "$BODY" | python3 -c "import json,sys; print(json.load(sys.stdin)['id'])")
 curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orders/$ORDER" >/dev/null
+
+# What one order creation runs, statement by statement as PostgreSQL's statement log shows it
+# (ALTER DATABASE … SET log_statement = 'all'): the idempotency lock, clean-up and look-up; the
+# work unit (by natural id: once per transaction), the listing and the supplier; the order, its
+# line, the audit entry, the timeline entry and the outbox row; the OCDS release under its lock;
+# the stored response (chr(58) is a colon, which pgbench would take for a variable). The settings are not read: the service reads them at most every 10 s. The
+# documents are the ones the service stored for the order placed above, so that pgbench writes
+# the same bytes. The service takes ids from pooled sequences (one nextval per 50 rows); here each
+# insert takes its own, which only favours pgbench.
+sql_literal() { python3 -c "import sys; print(\"'\" + sys.stdin.read().rstrip('\n').replace(\"'\", \"''\") + \"'\")"; }
+AUDIT_JSON=$("${PSQL[@]}" -d "$DB" -c "select after_state::text from audit_log where entity_type = 'order' and entity_id = '$ORDER' and action = 'order.placed'" | sql_literal)
+RELEASE_JSON=$("${PSQL[@]}" -d "$DB" -c "select release::text from ocds_release where order_id = $ORDER order by seq limit 1" | sql_literal)
+RESPONSE_JSON=$("${PSQL[@]}" -d "$DB" -c "select response_body from idempotency_key where response_location = '/api/v1/orders/$ORDER'" | sql_literal)
+PAYLOAD_JSON=$("${PSQL[@]}" -d "$DB" -c "select payload::text from notification where order_id = $ORDER order by id limit 1" | sql_literal)
+cat >"$RESULTS/.order.sql" <<SQL
+begin;
+select pg_try_advisory_xact_lock(hashtextextended('idempotency' || chr(58) || 'bench-buyer' || chr(10) || txid_current()::text, 0));
+delete from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text and expires_at < now();
+select fingerprint, response_status, response_body, response_location, response_etag from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text;
+select * from work_unit where code = 'BENCH';
+select * from listing where id = $LISTING;
+select * from supplier where id = $SUPPLIER;
+insert into purchase_order (id, source, status, work_unit_code, supplier_id, storefront, delivery_place, delivery_date, total, placed_by, placed_at, updated_at, version, approval_required, respond_by, amount_paid, buyer_cancel_request, supplier_cancel_request) values (nextval('order_seq'), 'DIRECT', 'PLACED', 'BENCH', $SUPPLIER, 'EVENT_SERVICE', 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', date '2027-06-30', $PRICE * 2, 'bench-buyer', now(), now(), 0, false, now() + interval '3 days', 0, false, false);
+insert into purchase_order_line (order_id, line_no, listing_id, description, quantity, unit, unit_price, amount, periods, delivered_quantity, accepted_quantity) values (currval('order_seq'), 1, $LISTING, 'Paket katering bench', 2, 'PER_PERSON', $PRICE, $PRICE * 2, 1, 0, 0);
+insert into audit_log (id, action, actor, after_state, before_state, entity_id, entity_type, occurred_at, request_id) values (nextval('audit_log_seq'), 'order.placed', 'bench-buyer', $AUDIT_JSON::jsonb, null, currval('order_seq')::text, 'order', now(), 'bench');
+insert into order_event (id, order_id, occurred_at, actor, role, action, status, note) values (nextval('order_event_seq'), currval('order_seq'), now(), 'bench-buyer', 'buyer', 'order.placed', 'PLACED', null);
+insert into notification (id, recipient_kind, recipient_id, audience_role, email, event, event_key, order_id, payload, created_at, status, attempts, next_attempt_at) values (nextval('notification_seq'), 'SUPPLIER', '$SUPPLIER', null, 'umkm@bench.example', 'order.placed', 'order-event:' || currval('order_event_seq'), currval('order_seq'), $PAYLOAD_JSON::jsonb, now(), 'PENDING', 0, now());
+select pg_advisory_xact_lock(hashtextextended('ocds' || chr(58) || 'release', 0));
+select nextval('ocds_release_seq');
+insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id, order_id, released_at, release) values (currval('ocds_release_seq'), 'pg-' || currval('ocds_release_seq'), 'pg-order-' || currval('order_seq'), string_to_array('tender,award', ','), null, currval('order_seq'), now(), $RELEASE_JSON::jsonb);
+insert into idempotency_key (scope, key, fingerprint, response_status, response_body, response_location, response_etag, created_at, expires_at) values ('bench-buyer', 'pg-' || txid_current()::text, md5(txid_current()::text), 201, $RESPONSE_JSON, '/api/v1/orders/' || currval('order_seq'), '"0"', now(), now() + interval '1 day');
+commit;
+SQL
 
 log "measuring (warm-up ${WARMUP}s, ${DURATION}s each, $CONNECTIONS connections)"
 LIVE_JSON=$(measure live "$BASE/q/health/live")

@@ -28,7 +28,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -383,8 +382,7 @@ class OcdsPublisher {
   private ObjectNode buyerParty(String workUnitCode) {
     ObjectNode party = json.createObjectNode();
     party.put("id", "work-unit-" + workUnitCode);
-    party.put(
-        "name", workUnits.namesOf(Set.of(workUnitCode)).getOrDefault(workUnitCode, workUnitCode));
+    party.put("name", workUnits.nameOf(workUnitCode).orElse(workUnitCode));
     party.putObject("address").put("region", "Kota Batu").put("countryName", "Indonesia");
     party.putArray("roles").add("buyer").add("procuringEntity");
     return party;

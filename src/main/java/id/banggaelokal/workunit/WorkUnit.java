@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import org.hibernate.annotations.NaturalId;
 
 /** A work unit (OPD) of the city: the organisation that staff members buy for. */
 @Entity
@@ -20,6 +21,7 @@ class WorkUnit {
   @SequenceGenerator(name = "work_unit_seq", sequenceName = "work_unit_seq", allocationSize = 50)
   private Long id;
 
+  @NaturalId
   @Column(nullable = false, updatable = false)
   private String code;
 

@@ -16,8 +16,12 @@ import java.util.Optional;
 @ApplicationScoped
 class WorkUnitRepository implements PanacheRepository<WorkUnit> {
 
+  /**
+   * By code, the natural id: once loaded in a transaction, asking again (the caller's work unit is
+   * checked on every staff request, then named in documents and releases) runs no more SQL.
+   */
   Optional<WorkUnit> findByCode(String code) {
-    return find("code", code).firstResultOptional();
+    return getSession().bySimpleNaturalId(WorkUnit.class).loadOptional(code);
   }
 
   boolean existsByCode(String code) {

@@ -100,6 +100,12 @@ public class WorkUnitService implements WorkUnitDirectory {
     return repository.findByCode(code).map(WorkUnit::email);
   }
 
+  /** The name of a work unit, if it exists. */
+  @Transactional
+  public java.util.Optional<String> nameOf(String code) {
+    return repository.findByCode(code).map(WorkUnit::name);
+  }
+
   /** The names of these work units by code; unknown codes are left out. */
   @Transactional
   public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
