@@ -20,6 +20,7 @@ DURATION=${DURATION:-30}
 CONNECTIONS=${CONNECTIONS:-8}
 QUERY=${QUERY:-sewa tenda}
 NAME=$LISTINGS
+RESULTS=bench/results
 source bench/lib.sh
 TOKEN=$(python3 bench/bench_token.py token "$ISSUER" auditor)
 
@@ -73,6 +74,7 @@ CANDIDATES="select l.id, l.category_id, ts_rank_cd(l.search_vector, $TSQUERY) fr
 TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(id::text, ',') from (select id from ($CANDIDATES) c(id, category_id, rank) order by rank desc, id desc limit 20) t")
 cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL
 begin;
+select set_config('plan_cache_mode', 'force_custom_plan', true);
 $CANDIDATES;
 select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id, l.supplier_trading_name, l.supplier_district, l.supplier_scale, l.supplier_rating, l.published_at, (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id from listing l where l.id in ($TOP_IDS);
 commit;

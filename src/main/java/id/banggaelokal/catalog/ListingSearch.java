@@ -68,6 +68,12 @@ class ListingSearch {
     if (criteria.hasText() && words.isEmpty()) {
       return result(criteria, List.of(), counts(Map.of(), true), false);
     }
+    // The best plan depends on the words (a rare word: the GIN index; a common one: reading in
+    // order until enough matches are found), so each search is planned for its own values rather
+    // than with the cached generic plan of the prepared statement.
+    entityManager
+        .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+        .getSingleResult();
     Counts counts = count(criteria, Match.fullText(words));
     boolean approximate = false;
     Match match = Match.fullText(words);
