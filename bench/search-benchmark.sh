@@ -48,8 +48,9 @@ curl -fs -H "Authorization: Bearer $TOKEN" "$DETAIL" >/dev/null || { log "the be
 AUTH_LUA="$RESULTS/.auth.lua"
 printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$TOKEN" >"$AUTH_LUA"
 
-# The SQL the search endpoint runs for this query (ListingSearch: the first matches with their
-# rank, from which it counts facets and picks the page, then the page's rows by id).
+# The SQL the search endpoint runs for this query (ListingSearch): planned for its own values, then
+# one statement that counts the first matches per category and ranks them for the page, then the
+# page's rows by id.
 words=$(python3 - "$QUERY" <<'PY'
 import re, sys, unicodedata
 text = unicodedata.normalize("NFD", sys.argv[1])
@@ -70,12 +71,13 @@ while [ $# -gt 0 ]; do
 done
 LIMIT=$((${COUNT_LIMIT:-2000} + 1))
 WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.search_vector @@ ($TSQUERY)"
-CANDIDATES="select l.id, l.category_id, ts_rank_cd(l.search_vector, $TSQUERY) from listing l where $WHERE limit $LIMIT"
-TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(id::text, ',') from (select id from ($CANDIDATES) c(id, category_id, rank) order by rank desc, id desc limit 20) t")
+MATCHED="with matched as (select l.id, l.category_id, ts_rank_cd(l.search_vector, $TSQUERY) as rank from listing l where $WHERE limit $LIMIT)"
+COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from matched group by category_id union all (select 1, id, 0, rank from (select * from matched limit $((LIMIT - 1))) m order by rank desc, id desc offset 0 limit 20)"
+TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(key::text, ',') from ($COUNTS_AND_PAGE) t where part = 1")
 cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL
 begin;
 select set_config('plan_cache_mode', 'force_custom_plan', true);
-$CANDIDATES;
+$COUNTS_AND_PAGE;
 select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id, l.supplier_trading_name, l.supplier_district, l.supplier_scale, l.supplier_rating, l.published_at, (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id from listing l where l.id in ($TOP_IDS);
 commit;
 SQL

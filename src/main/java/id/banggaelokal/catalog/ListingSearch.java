@@ -74,7 +74,13 @@ class ListingSearch {
     entityManager
         .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
         .getSingleResult();
-    Counts counts = count(criteria, Match.fullText(words));
+    // The page comes with the counts when it is the best-ranked of the counted matches.
+    boolean rankedFromCounted =
+        criteria.effectiveSort() == ListingSort.RELEVANCE
+            && criteria.storefront() == null
+            && criteria.categoryId() == null
+            && !criteria.onlyFacetFilters();
+    Counts counts = count(criteria, Match.fullText(words), rankedFromCounted);
     boolean approximate = false;
     Match match = Match.fullText(words);
     if (!words.isEmpty() && counts.total(criteria) == 0) {
@@ -84,17 +90,14 @@ class ListingSearch {
           .setParameter("threshold", Double.toString(SIMILARITY_THRESHOLD))
           .getSingleResult();
       match = Match.similarTitle(words);
-      counts = count(criteria, match);
+      counts = count(criteria, match, rankedFromCounted);
       approximate = true;
     }
     List<ListingSearchResponse.Item> items;
     if (counts.total(criteria) == 0) {
       items = List.of();
-    } else if (criteria.effectiveSort() == ListingSort.RELEVANCE
-        && criteria.storefront() == null
-        && criteria.categoryId() == null
-        && !criteria.onlyFacetFilters()) {
-      items = rankedPage(criteria, counts.candidates());
+    } else if (rankedFromCounted) {
+      items = rankedPage(counts.page());
     } else {
       items = items(criteria, match);
     }
@@ -102,19 +105,7 @@ class ListingSearch {
   }
 
   /** The page of the best-ranked candidates, read by primary key. */
-  private List<ListingSearchResponse.Item> rankedPage(
-      SearchCriteria criteria, List<Candidate> candidates) {
-    List<Long> page =
-        candidates.stream()
-            .limit(countLimit)
-            .sorted(
-                java.util.Comparator.comparingDouble(Candidate::rank)
-                    .reversed()
-                    .thenComparing(Comparator.comparingLong(Candidate::id).reversed()))
-            .skip(criteria.paging().offset())
-            .limit(criteria.paging().size())
-            .map(Candidate::id)
-            .toList();
+  private List<ListingSearchResponse.Item> rankedPage(List<Long> page) {
     if (page.isEmpty()) {
       return List.of();
     }
@@ -211,10 +202,13 @@ class ListingSearch {
 
   /**
    * Visible listings per storefront and category for the query, all filters but those two, counted
-   * over at most the first {@code countLimit} matches; these matches, with their rank, also serve
-   * relevance ordering when no storefront or category filter narrows the page.
+   * over at most the first {@code countLimit} matches (one more tells that there are more); with
+   * {@code withPage}, also the ids of the requested page of the first {@code countLimit} matches by
+   * rank. One statement (the matches are referenced twice, so PostgreSQL materialises them once):
+   * the matches are counted and ranked where they are, and only the counts and the page's ids
+   * travel.
    */
-  private Counts count(SearchCriteria criteria, Match match) {
+  private Counts count(SearchCriteria criteria, Match match, boolean withPage) {
     if (criteria.onlyFacetFilters()) {
       return keptCounts();
     }
@@ -222,31 +216,53 @@ class ListingSearch {
     match.addTo(where);
     addFilters(criteria, where, false);
     String sql =
-        "select l.id, l.category_id, "
+        "with matched as (select l.id, l.category_id, "
             + match.rankExpression()
-            + " from listing l where "
+            + " as rank from listing l where "
             + where.sql()
-            + " limit :countLimit";
+            + " limit :countLimit)"
+            + " select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank"
+            + " from matched group by category_id";
+    if (withPage) {
+      sql +=
+          " union all (select 1, id, 0, rank from (select * from matched limit :ranked) m"
+              + " order by rank desc, id desc offset :offset limit :size)";
+    }
     Query query = where.bind(entityManager.createNativeQuery(sql));
     query.setParameter("countLimit", countLimit + 1);
+    if (withPage) {
+      query.setParameter("ranked", countLimit);
+      query.setParameter("offset", criteria.paging().offset());
+      query.setParameter("size", criteria.paging().size());
+    }
     Map<Integer, Long> byCategory = new HashMap<>();
-    List<Candidate> candidates = new ArrayList<>();
+    List<Candidate> page = new ArrayList<>();
+    long matched = 0;
     for (Object row : query.getResultList()) {
       Object[] c = (Object[]) row;
-      Candidate candidate =
-          new Candidate(
-              ((Number) c[0]).longValue(),
-              ((Number) c[1]).intValue(),
-              ((Number) c[2]).doubleValue());
-      candidates.add(candidate);
-      byCategory.merge(candidate.categoryId(), 1L, Long::sum);
+      long key = ((Number) c[1]).longValue();
+      if (((Number) c[0]).intValue() == 0) {
+        long n = ((Number) c[2]).longValue();
+        byCategory.put((int) key, n);
+        matched += n;
+      } else {
+        page.add(new Candidate(key, ((Number) c[3]).doubleValue()));
+      }
     }
-    Counts counts = counts(byCategory, candidates.size() <= countLimit);
-    return new Counts(counts.byCategory(), counts.storefronts(), counts.exact(), candidates);
+    page.sort(
+        Comparator.comparingDouble(Candidate::rank)
+            .reversed()
+            .thenComparing(Comparator.comparingLong(Candidate::id).reversed()));
+    Counts counts = counts(byCategory, matched <= countLimit);
+    return new Counts(
+        counts.byCategory(),
+        counts.storefronts(),
+        counts.exact(),
+        page.stream().map(Candidate::id).toList());
   }
 
-  /** A listing that matched, before its details are read. */
-  private record Candidate(long id, int categoryId, double rank) {}
+  /** A listing of the page, before its details are read. */
+  private record Candidate(long id, double rank) {}
 
   private Counts counts(Map<Integer, Long> byCategory, boolean exact) {
     Map<Integer, Storefront> storefronts = new HashMap<>();
@@ -351,7 +367,7 @@ class ListingSearch {
       Map<Integer, Long> byCategory,
       Map<Integer, Storefront> storefronts,
       boolean exact,
-      List<Candidate> candidates) {
+      List<Long> page) {
 
     long total(SearchCriteria criteria) {
       long total = 0;
