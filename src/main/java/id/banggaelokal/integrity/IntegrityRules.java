@@ -114,12 +114,7 @@ class IntegrityRules {
             + "   and o.placed_at < l.published_at"
             + "       + make_interval(secs => cast(:withinSeconds as double precision))"
             + ON_CONFLICT;
-    return run(
-        sql,
-        q ->
-            q.setParameter("since", since)
-                .setParameter("now", now)
-                .setParameter("withinSeconds", (double) within.toSeconds()));
+    return run(sql, lookback(since, now, within));
   }
 
   /**
@@ -157,12 +152,7 @@ class IntegrityRules {
             + " where o.placed_at >= :since and o.placed_at <= :now"
             + " order by o.id, line.listing_id, r.changed_at desc, r.id desc"
             + ON_CONFLICT;
-    return run(
-        sql,
-        q ->
-            q.setParameter("since", since)
-                .setParameter("now", now)
-                .setParameter("withinSeconds", (double) within.toSeconds()));
+    return run(sql, lookback(since, now, within));
   }
 
   /**
@@ -267,6 +257,17 @@ class IntegrityRules {
                 .setParameter("now", now)
                 .setParameter("threshold", approvalThreshold)
                 .setParameter("windowSeconds", (double) window.toSeconds()));
+  }
+
+  /**
+   * Binds the rules that look at orders placed in {@code [since, now]} and {@code within} before.
+   */
+  private static Consumer<Query> lookback(
+      OffsetDateTime since, OffsetDateTime now, Duration within) {
+    return q ->
+        q.setParameter("since", since)
+            .setParameter("now", now)
+            .setParameter("withinSeconds", (double) within.toSeconds());
   }
 
   private int run(String sql, Consumer<Query> parameters) {
