@@ -395,26 +395,12 @@ class ListingSearch {
       if (words.isEmpty()) {
         return new Match(null, "0", Map.of());
       }
-      StringBuilder query = new StringBuilder();
-      Map<String, Object> parameters = new LinkedHashMap<>();
-      for (int i = 0; i < words.size(); i++) {
-        if (i > 0) {
-          query.append(" && ");
-        }
-        String name = "w" + i;
-        boolean typing = i == words.size() - 1;
-        query
-            .append("(to_tsquery('indonesian', :")
-            .append(name)
-            .append(") || to_tsquery('simple', :")
-            .append(name)
-            .append(typing ? " || ':*'))" : "))");
-        parameters.put(name, words.get(i));
-      }
+      // listing_search_query (V13): each word stemmed or as written, the last also as a prefix.
+      String query = "listing_search_query(:words)";
       return new Match(
-          "l.search_vector @@ (" + query + ")",
+          "l.search_vector @@ " + query,
           "ts_rank_cd(l.search_vector, " + query + ")",
-          parameters);
+          Map.of("words", String.join(" ", words)));
     }
 
     static Match similarTitle(List<String> words) {
