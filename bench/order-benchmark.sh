@@ -64,9 +64,9 @@ curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orders/$ORDER" >/dev/nu
 # (ALTER DATABASE … SET log_statement = 'all'): the idempotency lock, clean-up and look-up; the
 # work unit (by natural id: once per transaction), the listing and the supplier; the order, its
 # line, the audit entry, the timeline entry and the outbox row; the OCDS release under its lock;
-# the stored response (chr(58) is a colon, which pgbench would take for a variable). The settings are not read: the service reads them at most every 10 s. The
-# documents are the ones the service stored for the order placed above, so that pgbench writes
-# the same bytes. The service takes ids from pooled sequences (one nextval per 50 rows); here each
+# the stored response (chr(58) is a colon, which pgbench would take for a variable). The settings
+# are not read: the service reads them at most every 10 s. The documents are the ones the service
+# stored for the order placed above, so that pgbench writes the same bytes. The service takes ids from pooled sequences (one nextval per 50 rows); here each
 # insert takes its own, which only favours pgbench.
 sql_literal() { python3 -c "import sys; print(\"'\" + sys.stdin.read().rstrip('\n').replace(\"'\", \"''\") + \"'\")"; }
 AUDIT_JSON=$("${PSQL[@]}" -d "$DB" -c "select after_state::text from audit_log where entity_type = 'order' and entity_id = '$ORDER' and action = 'order.placed'" | sql_literal)

@@ -70,6 +70,20 @@ class ListingSearchTest {
   }
 
   @Test
+  void theTextQueryNamesEachLexemeOnce() {
+    // A stem equal to its word is asked once; the last word as a prefix covers its exact form.
+    assertEquals("'sewa' & 'tenda':*", textQuery("sewa tenda"));
+    assertEquals("'sewa' | 'penyewaan':*", textQuery("penyewaan"));
+    assertEquals("( 'ripik' | 'keripik' ) & 'apel':*", textQuery("keripik apel"));
+    // A stop word of the indonesian configuration still matches as written.
+    assertEquals("'yang' & 'apel':*", textQuery("yang apel"));
+  }
+
+  private String textQuery(String words) {
+    return database.string("select listing_search_query(?)::text", words);
+  }
+
+  @Test
   void stemmedWordsMatch() {
     assertEquals(List.of(tent), ids(search(Map.of("q", "penyewaan"))));
     assertEquals(List.of(chips), ids(search(Map.of("q", "apel"))));
