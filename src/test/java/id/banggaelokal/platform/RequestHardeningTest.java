@@ -39,6 +39,22 @@ class RequestHardeningTest {
   }
 
   @Test
+  void aPathTheFrameworkCannotDecodeIsUnreadableNotInvalid() {
+    // "%25Q" decodes to "%Q"; with a matrix parameter in the segment the framework decodes it once
+    // more and gives up with a bare 400, which once came out as a validation problem naming no
+    // field (found by the fuzz suite, seed 1815368721718531642).
+    given()
+        .urlEncodingEnabled(false)
+        .header("Accept-Language", "en")
+        .get("/api/v1/listings/h2%25Q;v")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", equalTo("https://api.banggaelokal.id/problems/malformed-request"))
+        .body("errors", equalTo(null));
+  }
+
+  @Test
   void aVeryLongRequestTargetIsAProblem() {
     given()
         .header("Accept-Language", "en")

@@ -53,8 +53,13 @@ public enum ProblemKind {
 
   /** The kind for a bare HTTP status that reached us without a more specific exception. */
   public static ProblemKind forStatus(int status) {
+    if (status == 400) {
+      // A bare 400 of the framework (a path segment or matrix parameter it cannot decode) names no
+      // field: the request cannot be read. Validation problems are built with their fields.
+      return MALFORMED_REQUEST;
+    }
     for (ProblemKind kind : values()) {
-      if (kind.status == status && kind != MALFORMED_REQUEST) {
+      if (kind.status == status) {
         return kind;
       }
     }
