@@ -86,8 +86,24 @@ print(json.dumps({"endpoint": name, "rps": rps,
 PY
 }
 
-pgbench_tps() {  # script -> tps, after a warm-up
+core0_busy_ticks() {  # user+nice+system+irq+softirq ticks of core 0 since boot
+  awk '$1 == "cpu0" { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
+}
+
+# pgbench's backends end with it, so PostgreSQL's CPU is read off core 0 as a whole (the idle
+# service there adds nothing measurable). Prints "tps cpu-ms-per-transaction core-0-busy-fraction".
+pgbench_tps() {  # script -> tps, PostgreSQL CPU per transaction and core 0's load, after a warm-up
+  local out busy_before busy_after started ended
   taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$1" "$DB" >/dev/null
-  taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres -f "$1" "$DB" \
-    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -n 1
+  busy_before=$(core0_busy_ticks); started=$(date +%s.%N)
+  out=$(taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres -f "$1" "$DB")
+  busy_after=$(core0_busy_ticks); ended=$(date +%s.%N)
+  python3 - "$out" "$((busy_after - busy_before))" "$started" "$ended" <<'PY'
+import os, re, sys
+out, ticks, started, ended = sys.argv[1], int(sys.argv[2]), float(sys.argv[3]), float(sys.argv[4])
+tps = float(re.search(r"^tps = ([\d.]+)", out, re.M).group(1))
+transactions = int(re.search(r"number of transactions actually processed: (\d+)", out).group(1))
+seconds = ticks / os.sysconf("SC_CLK_TCK")
+print(tps, round(seconds * 1000 / transactions, 3), round(seconds / (ended - started), 2))
+PY
 }

@@ -109,18 +109,19 @@ restart_service
 LIVE_JSON=$(measure live "$BASE/q/health/live")
 GET_JSON=$(WARMUP=${JIT_WARMUP:-90} measure get_order "$BASE/api/v1/orders/$ORDER" -s "$GET_LUA")
 CREATE_JSON=$(WARMUP=${JIT_WARMUP:-90} measure create_order "$BASE/api/v1/orders" -s "$POST_LUA")
-PGBENCH_TPS=$(pgbench_tps "$RESULTS/.order.sql")
+read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(pgbench_tps "$RESULTS/.order.sql")
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 FILE="$RESULTS/orders-$LISTINGS-$STAMP.json"
-python3 - "$FILE" "$LISTINGS" "$PGBENCH_TPS" "$CONNECTIONS" "$LIVE_JSON" "$CREATE_JSON" "$GET_JSON" "$GET_UNCACHED_JSON" <<'PY'
+python3 - "$FILE" "$LISTINGS" "$PGBENCH_TPS" "$PGBENCH_CPU" "$PGBENCH_CORE0" "$CONNECTIONS" "$LIVE_JSON" "$CREATE_JSON" "$GET_JSON" "$GET_UNCACHED_JSON" <<'PY'
 import json, sys, datetime
-file, listings, tps, connections = sys.argv[1:5]
-live, create, get, uncached = (json.loads(a) for a in sys.argv[5:9])
+file, listings, tps, pg_cpu, core0, connections = sys.argv[1:7]
+live, create, get, uncached = (json.loads(a) for a in sys.argv[7:11])
 result = {
     "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "listings": int(listings), "connections": int(connections),
     "pgbench_create_order_tps": float(tps),
+    "pgbench_postgres_cpu_ms_per_transaction": float(pg_cpu), "pgbench_core0_busy": float(core0),
     "endpoints": [live, create, get, uncached],
     "R_db_create_order": round(create["rps"] / float(tps), 3),
     "get_order_token_cache_speedup": round(get["rps"] / uncached["rps"], 3),

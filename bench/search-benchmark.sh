@@ -88,19 +88,20 @@ PACED_RATE=$(python3 -c "import json,sys; print(round(0.7 * json.loads(sys.argv[
 PACED_JSON=$(taskset -c 1 python3 bench/paced_load.py "$SEARCH" "$PACED_RATE" "$DURATION")
 DETAIL_JSON=$(measure detail "$DETAIL")
 DETAIL_AUTH_JSON=$(measure detail_authenticated "$DETAIL" -s "$AUTH_LUA")
-PGBENCH_TPS=$(pgbench_tps "$RESULTS/.search-$LISTINGS.sql")
+read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(pgbench_tps "$RESULTS/.search-$LISTINGS.sql")
 MATCHES=$("${PSQL[@]}" -d "$DB" -c "select count(*) from listing l where $WHERE")
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 FILE="$RESULTS/search-$LISTINGS-$STAMP.json"
-python3 - "$FILE" "$LISTINGS" "$QUERY" "$MATCHES" "$PGBENCH_TPS" "$CONNECTIONS" "$LIVE_JSON" "$SEARCH_JSON" "$DETAIL_JSON" "$DETAIL_AUTH_JSON" "$PACED_JSON" <<'PY'
+python3 - "$FILE" "$LISTINGS" "$QUERY" "$MATCHES" "$PGBENCH_TPS" "$PGBENCH_CPU" "$PGBENCH_CORE0" "$CONNECTIONS" "$LIVE_JSON" "$SEARCH_JSON" "$DETAIL_JSON" "$DETAIL_AUTH_JSON" "$PACED_JSON" <<'PY'
 import json, sys, datetime
-file, listings, query, matches, tps, connections = sys.argv[1:7]
-live, search, detail, detail_auth, paced = (json.loads(a) for a in sys.argv[7:12])
+file, listings, query, matches, tps, pg_cpu, core0, connections = sys.argv[1:9]
+live, search, detail, detail_auth, paced = (json.loads(a) for a in sys.argv[9:14])
 result = {
     "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "listings": int(listings), "query": query, "matching_listings": int(matches),
     "connections": int(connections), "pgbench_search_tps": float(tps),
+    "pgbench_postgres_cpu_ms_per_transaction": float(pg_cpu), "pgbench_core0_busy": float(core0),
     "endpoints": [live, search, detail, detail_auth],
     "search_at_70_percent_of_peak": paced,
     "p99_over_p50_at_70_percent": round(paced["p99_ms"] / paced["p50_ms"], 2),

@@ -22,13 +22,14 @@ class OcdsReleases {
   /** A stored release: its place in the feed and its JSON. */
   record Stored(long seq, OffsetDateTime releasedAt, String json) {}
 
+  private static final String LOCK_NAMESPACE = "ocds";
+  private static final String LOCK_KEY = "release";
+
   private final EntityManager entityManager;
-  private final AdvisoryLocks locks;
   private final ObjectMapper json;
 
-  OcdsReleases(EntityManager entityManager, AdvisoryLocks locks, ObjectMapper json) {
+  OcdsReleases(EntityManager entityManager, ObjectMapper json) {
     this.entityManager = entityManager;
-    this.locks = locks;
     this.json = json;
   }
 
@@ -36,6 +37,11 @@ class OcdsReleases {
    * Stores a release, giving it the next sequence number and the id {@code <ocid>-<seq>}. The
    * advisory lock, held until the transaction ends, makes releases commit in sequence order, so a
    * reader following the cursor never passes over a release that commits later with a lower number.
+   *
+   * <p>Lock, number and row are one statement, so that the city-wide lock is held for one round
+   * trip and the commit. PostgreSQL evaluates the lock first: a subquery whose select list calls a
+   * volatile function is never merged into the query around it, so {@code nextval} runs on the row
+   * that the locking subquery returns.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   String append(
@@ -45,30 +51,30 @@ class OcdsReleases {
       Long purchaseRequestId,
       Long orderId,
       OffsetDateTime at) {
-    locks.lockAll("ocds", List.of("release"));
-    long seq =
-        ((Number)
-                entityManager
-                    .createNativeQuery("select nextval('ocds_release_seq')")
-                    .getSingleResult())
-            .longValue();
-    String id = ocid + "-" + seq;
-    release.put("id", id);
-    entityManager
-        .createNativeQuery(
-            "insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id,"
-                + " order_id, released_at, release) values (:seq, :id, :ocid,"
-                + " string_to_array(:tags, ','), :pr, :order, :at, cast(:release as jsonb))")
-        .setParameter("seq", seq)
-        .setParameter("id", id)
-        .setParameter("ocid", ocid)
-        .setParameter("tags", String.join(",", tags))
-        .setParameter("pr", purchaseRequestId)
-        .setParameter("order", orderId)
-        .setParameter("at", at)
-        .setParameter("release", write(release))
-        .executeUpdate();
-    return id;
+    return (String)
+        entityManager
+            .createNativeQuery(
+                """
+                insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id,
+                                          order_id, released_at, release)
+                select numbered.seq, :ocid || '-' || numbered.seq, :ocid,
+                       string_to_array(:tags, ','), :pr, :order, :at,
+                       jsonb_set(cast(:release as jsonb), array['id'],
+                                 to_jsonb(:ocid || '-' || numbered.seq))
+                  from (select nextval('ocds_release_seq') as seq
+                          from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) locked
+                       ) numbered
+                returning release_id
+                """,
+                String.class)
+            .setParameter("lock", AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY))
+            .setParameter("ocid", ocid)
+            .setParameter("tags", String.join(",", tags))
+            .setParameter("pr", purchaseRequestId)
+            .setParameter("order", orderId)
+            .setParameter("at", at)
+            .setParameter("release", write(release))
+            .getSingleResult();
   }
 
   /** Up to {@code limit} releases after the cursor {@code since}, in sequence order. */

@@ -94,6 +94,32 @@ class IdempotencyTest {
   }
 
   @Test
+  void anExpiredKeyIsFreeAgain() {
+    String admin = Tokens.forUser(Tokens.uniqueSubject(), null, "admin");
+    String key = UUID.randomUUID().toString();
+    String first = WorkUnitFixtures.uniqueCode();
+    assertEquals(201, create(admin, key, WorkUnitFixtures.body(first)).statusCode());
+    assertEquals(
+        null,
+        database.tryExecute(
+            "update idempotency_key set expires_at = now() - interval '1 second'"
+                + " where key = '"
+                + key
+                + "'"));
+
+    String second = WorkUnitFixtures.uniqueCode();
+    ExtractableResponse<Response> again = create(admin, key, WorkUnitFixtures.body(second));
+
+    assertEquals(201, again.statusCode());
+    assertEquals(null, again.header("Idempotent-Replayed"));
+    assertEquals(1, database.count("select count(*) from work_unit where code = ?", second));
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from idempotency_key where key = ? and expires_at > now()", key));
+  }
+
+  @Test
   void malformedKeyIsRefused() {
     given()
         .auth()

@@ -99,23 +99,26 @@ public class IdempotentCreation {
     return response;
   }
 
-  @SuppressWarnings("unchecked")
+  /**
+   * The live response stored for this key, if any; an expired one is deleted on the way, so that
+   * the key can be used again. One statement: the deleting CTE and the query see the same snapshot,
+   * hence the expiry condition in both. It runs after the key's lock is taken, in a statement of
+   * its own, so that its snapshot includes whatever the lock's previous holder committed.
+   */
   private List<StoredResponse> find(String scope, String key) {
-    entityManager
-        .createNativeQuery(
-            "delete from idempotency_key where scope = :scope and key = :key and expires_at < now()")
-        .setParameter("scope", scope)
-        .setParameter("key", key)
-        .executeUpdate();
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
                 """
+                with expired as (
+                  delete from idempotency_key
+                   where scope = :scope and key = :key and expires_at < now())
                 select fingerprint, response_status, response_body, response_location,
                        response_etag
                   from idempotency_key
-                 where scope = :scope and key = :key
-                """)
+                 where scope = :scope and key = :key and expires_at >= now()
+                """,
+                Object[].class)
             .setParameter("scope", scope)
             .setParameter("key", key)
             .getResultList();

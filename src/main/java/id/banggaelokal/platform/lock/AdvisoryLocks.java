@@ -27,11 +27,22 @@ public class AdvisoryLocks {
   @Transactional(Transactional.TxType.MANDATORY)
   public void lockAll(String namespace, Collection<String> keys) {
     for (String key : new TreeSet<>(keys)) {
+      // Selected as a boolean: Hibernate cannot type a void column, and throws and catches an
+      // exception on every such query before it gives up.
       entityManager
-          .createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:key, 0))")
-          .setParameter("key", namespace + ':' + key)
+          .createNativeQuery(
+              "select true from pg_advisory_xact_lock(hashtextextended(:key, 0))", Boolean.class)
+          .setParameter("key", key(namespace, key))
           .getSingleResult();
     }
+  }
+
+  /**
+   * The text whose hash is the lock of {@code key} in {@code namespace}, for statements that take a
+   * lock together with other work: {@code pg_advisory_xact_lock(hashtextextended(:key, 0))}.
+   */
+  public static String key(String namespace, String key) {
+    return namespace + ':' + key;
   }
 
   /** Takes the lock of this key if it is free; false when another transaction holds it. */
@@ -39,8 +50,9 @@ public class AdvisoryLocks {
   public boolean tryLock(String namespace, String key) {
     Object locked =
         entityManager
-            .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:key, 0))")
-            .setParameter("key", namespace + ':' + key)
+            .createNativeQuery(
+                "select pg_try_advisory_xact_lock(hashtextextended(:key, 0))", Boolean.class)
+            .setParameter("key", key(namespace, key))
             .getSingleResult();
     return Boolean.TRUE.equals(locked);
   }

@@ -37,6 +37,10 @@ class IdentityClaimsAugmentor implements SecurityIdentityAugmentor {
     if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
       return Uni.createFrom().item(identity);
     }
+    if (identity.getAttribute(IdentityAttributes.SUBJECT) != null) {
+      // Read already: an identity from VerifiedTokens, which keeps augmented identities.
+      return Uni.createFrom().item(identity);
+    }
     String subject = token.getSubject();
     if (subject == null || subject.isBlank()) {
       return Uni.createFrom().failure(new AuthenticationFailedException("token without sub"));
