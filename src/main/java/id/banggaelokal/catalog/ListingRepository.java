@@ -1,5 +1,6 @@
 package id.banggaelokal.catalog;
 
+import id.banggaelokal.catalog.api.ListingReference;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -28,6 +29,19 @@ class ListingRepository implements PanacheRepository<Listing> {
         .setParameter("supplier", supplierId)
         .setParameter("status", ListingStatus.PUBLISHED)
         .getResultList();
+  }
+
+  /**
+   * The listings among {@code ids} that the public may see, as other features refer to them: read
+   * as values, without loading (and later checking for changes) the listings themselves.
+   */
+  java.util.List<ListingReference> publishedReferences(java.util.Collection<Long> ids) {
+    return find(
+            "id in ?1 and status = ?2 and supplierVisible = true",
+            java.util.Set.copyOf(ids),
+            ListingStatus.PUBLISHED)
+        .project(ListingReference.class)
+        .list();
   }
 
   /** Copies what search needs of a supplier into all of its listings. */

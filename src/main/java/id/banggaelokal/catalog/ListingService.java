@@ -179,13 +179,7 @@ public class ListingService {
   /** A listing the public may see, as other features refer to it (a line of a request, say). */
   @Transactional
   public java.util.Optional<ListingReference> publishedReference(long id) {
-    return listings
-        .findByIdOptional(id)
-        .filter(Listing::publiclyVisible)
-        .map(
-            l ->
-                new ListingReference(
-                    l.id(), l.supplierId(), l.storefront(), l.title(), l.unit(), l.price()));
+    return listings.publishedReferences(List.of(id)).stream().findFirst();
   }
 
   /** Several listings the public may see, by id, as other features refer to them. */
@@ -194,14 +188,8 @@ public class ListingService {
     if (ids.isEmpty()) {
       return Map.of();
     }
-    return listings.list("id in ?1", java.util.Set.copyOf(ids)).stream()
-        .filter(Listing::publiclyVisible)
-        .collect(
-            java.util.stream.Collectors.toMap(
-                Listing::id,
-                l ->
-                    new ListingReference(
-                        l.id(), l.supplierId(), l.storefront(), l.title(), l.unit(), l.price())));
+    return listings.publishedReferences(ids).stream()
+        .collect(java.util.stream.Collectors.toMap(ListingReference::id, l -> l));
   }
 
   /** The storefronts in which a supplier has published listings. */
