@@ -91,8 +91,8 @@ core0_busy_ticks() {  # user+nice+system+irq+softirq ticks of core 0 since boot
 }
 
 # pgbench's backends end with it, so PostgreSQL's CPU is read off core 0 as a whole (the idle
-# service there adds nothing measurable). Prints "tps cpu-ms-per-transaction core-0-busy-fraction".
-pgbench_tps() {  # script -> tps, PostgreSQL CPU per transaction and core 0's load, after a warm-up
+# service there adds nothing measurable).
+run_pgbench() {  # script -> "tps cpu-ms-per-transaction core-0-busy-fraction", after a warm-up
   local out busy_before busy_after started ended
   taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$1" "$DB" >/dev/null
   busy_before=$(core0_busy_ticks); started=$(date +%s.%N)

@@ -108,7 +108,7 @@ GET_JSON=$(WARMUP=${JIT_WARMUP:-90} measure get_order "$BASE/api/v1/orders/$ORDE
 # Order creation runs more code per request than a read and the JIT takes longer over it: on
 # 2026-12-03 the service still spent 7.3 ms of CPU per order after 90 s, 4.2 ms after 240 s.
 CREATE_JSON=$(WARMUP=${CREATE_WARMUP:-240} measure create_order "$BASE/api/v1/orders" -s "$POST_LUA")
-read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(pgbench_tps "$RESULTS/.order.sql")
+read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(run_pgbench "$RESULTS/.order.sql")
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 FILE="$RESULTS/orders-$LISTINGS-$STAMP.json"

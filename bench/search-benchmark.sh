@@ -88,7 +88,7 @@ PACED_RATE=$(python3 -c "import json,sys; print(round(0.7 * json.loads(sys.argv[
 PACED_JSON=$(taskset -c 1 python3 bench/paced_load.py "$SEARCH" "$PACED_RATE" "$DURATION")
 DETAIL_JSON=$(measure detail "$DETAIL")
 DETAIL_AUTH_JSON=$(measure detail_authenticated "$DETAIL" -s "$AUTH_LUA")
-read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(pgbench_tps "$RESULTS/.search-$LISTINGS.sql")
+read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(run_pgbench "$RESULTS/.search-$LISTINGS.sql")
 MATCHES=$("${PSQL[@]}" -d "$DB" -c "select count(*) from listing l where $WHERE")
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
