@@ -40,7 +40,6 @@ class NotificationRepository implements PanacheRepository<Notification> {
    * each is delivered by exactly one worker at a time.
    */
   List<Notification> lockDue(OffsetDateTime now, int limit) {
-    @SuppressWarnings("unchecked")
     List<Long> ids =
         getEntityManager()
             .createNativeQuery(
@@ -50,11 +49,13 @@ class NotificationRepository implements PanacheRepository<Notification> {
                  order by next_attempt_at, id
                  limit :limit
                    for update skip locked
-                """,
-                Long.class)
+                """)
             .setParameter("now", now)
             .setParameter("limit", limit)
-            .getResultList();
+            .getResultList()
+            .stream()
+            .map(id -> ((Number) id).longValue())
+            .toList();
     return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
   }
 }

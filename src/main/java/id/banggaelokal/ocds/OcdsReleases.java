@@ -65,8 +65,7 @@ class OcdsReleases {
                           from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) locked
                        ) numbered
                 returning release_id
-                """,
-                String.class)
+                """)
             .setParameter("lock", AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY))
             .setParameter("ocid", ocid)
             .setParameter("tags", String.join(",", tags))

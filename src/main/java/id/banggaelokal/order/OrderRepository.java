@@ -68,7 +68,6 @@ class OrderRepository implements PanacheRepository<Order> {
    * skipping those another transaction holds.
    */
   List<Order> lockUnanswered(OffsetDateTime now, int limit) {
-    @SuppressWarnings("unchecked")
     List<Long> ids =
         getEntityManager()
             .createNativeQuery(
@@ -78,11 +77,13 @@ class OrderRepository implements PanacheRepository<Order> {
                  order by respond_by, id
                  limit :limit
                    for update skip locked
-                """,
-                Long.class)
+                """)
             .setParameter("now", now)
             .setParameter("limit", limit)
-            .getResultList();
+            .getResultList()
+            .stream()
+            .map(id -> ((Number) id).longValue())
+            .toList();
     return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
   }
 }

@@ -104,7 +104,6 @@ class PurchaseRequestRepository implements PanacheRepository<PurchaseRequest> {
    * transaction (another replica's job, a buyer's close) holds.
    */
   List<PurchaseRequest> lockExpired(OffsetDateTime now, int limit) {
-    @SuppressWarnings("unchecked")
     List<Long> ids =
         getEntityManager()
             .createNativeQuery(
@@ -114,11 +113,13 @@ class PurchaseRequestRepository implements PanacheRepository<PurchaseRequest> {
                  order by quotation_deadline, id
                  limit :limit
                    for update skip locked
-                """,
-                Long.class)
+                """)
             .setParameter("now", now)
             .setParameter("limit", limit)
-            .getResultList();
+            .getResultList()
+            .stream()
+            .map(id -> ((Number) id).longValue())
+            .toList();
     return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
   }
 
