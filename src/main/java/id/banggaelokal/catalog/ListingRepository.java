@@ -44,6 +44,17 @@ class ListingRepository implements PanacheRepository<Listing> {
         .list();
   }
 
+  /**
+   * One listing that the public may see, as {@link #publishedReferences} reads it. A query of its
+   * own because Hibernate does not cache the plan of a query with a list parameter, and translated
+   * that one again for every line of every order.
+   */
+  java.util.Optional<ListingReference> publishedReference(long id) {
+    return find("id = ?1 and status = ?2 and supplierVisible = true", id, ListingStatus.PUBLISHED)
+        .project(ListingReference.class)
+        .singleResultOptional();
+  }
+
   /** Copies what search needs of a supplier into all of its listings. */
   int updateSupplierColumns(long supplierId, Listing.SupplierColumns columns) {
     return getEntityManager()

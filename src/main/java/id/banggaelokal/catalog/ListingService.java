@@ -179,7 +179,7 @@ public class ListingService {
   /** A listing the public may see, as other features refer to it (a line of a request, say). */
   @Transactional
   public java.util.Optional<ListingReference> publishedReference(long id) {
-    return listings.publishedReferences(List.of(id)).stream().findFirst();
+    return listings.publishedReference(id);
   }
 
   /** Several listings the public may see, by id, as other features refer to them. */
