@@ -61,7 +61,7 @@ PY
 TSQUERY="listing_search_query('$words')"
 LIMIT=$((${COUNT_LIMIT:-2000} + 1))
 WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.search_vector @@ ($TSQUERY)"
-MATCHED="with matched as (select l.id, l.category_id, ts_rank_cd(l.search_vector, $TSQUERY) as rank from listing l where $WHERE limit $LIMIT)"
+MATCHED="with matched as (select l.id, l.category_id, ts_rank(l.search_vector, $TSQUERY) as rank from listing l where $WHERE limit $LIMIT)"
 COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from matched group by category_id union all (select 1, id, 0, rank from (select * from matched limit $((LIMIT - 1))) m order by rank desc, id desc offset 0 limit 20)"
 TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(key::text, ',') from ($COUNTS_AND_PAGE) t where part = 1")
 cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL

@@ -91,6 +91,31 @@ class ListingSearchTest {
   }
 
   @Test
+  void relevancePutsMatchesInTheTitleFirst() {
+    Seller roaster = Seller.verified("Griya Oleh-oleh Batu");
+    long inTitle =
+        CatalogFixtures.published(
+            roaster, CatalogFixtures.product("Kopi robusta Junggo", "COFFEE", "50000"));
+    Map<String, Object> souvenir =
+        CatalogFixtures.product("Paket oleh-oleh khas Batu", "SNACK", "90000");
+    souvenir.put("description", "Keripik apel, jenang, dan kopi robusta dalam satu kotak.");
+    long inDescription = CatalogFixtures.published(roaster, souvenir);
+
+    // Equal ranks would put the newer listing first.
+    List<Long> found =
+        given()
+            .queryParam("supplierId", roaster.supplierId())
+            .queryParam("q", "kopi robusta")
+            .get(LISTINGS)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getList("items.id", Long.class);
+    assertEquals(List.of(inTitle, inDescription), found);
+  }
+
+  @Test
   void prefixesMatchWhileTyping() {
     assertEquals(List.of(chips), ids(search(Map.of("q", "kerip"))));
     assertEquals(List.of(tent), ids(search(Map.of("q", "ten"))));
