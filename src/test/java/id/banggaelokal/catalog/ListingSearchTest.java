@@ -69,6 +69,12 @@ class ListingSearchTest {
     return result.getList("items.id", Long.class);
   }
 
+  /** The ids found by a search over every seller's listings. */
+  private List<Long> idsFound(Map<String, Object> parameters) {
+    return ids(
+        given().queryParams(parameters).get(LISTINGS).then().statusCode(200).extract().jsonPath());
+  }
+
   @Test
   void theTextQueryNamesEachLexemeOnce() {
     // A stem equal to its word is asked once; the last word as a prefix covers its exact form.
@@ -102,17 +108,9 @@ class ListingSearchTest {
     long inDescription = CatalogFixtures.published(roaster, souvenir);
 
     // Equal ranks would put the newer listing first.
-    List<Long> found =
-        given()
-            .queryParam("supplierId", roaster.supplierId())
-            .queryParam("q", "kopi robusta")
-            .get(LISTINGS)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items.id", Long.class);
-    assertEquals(List.of(inTitle, inDescription), found);
+    assertEquals(
+        List.of(inTitle, inDescription),
+        idsFound(Map.of("supplierId", roaster.supplierId(), "q", "kopi robusta")));
   }
 
   @Test
@@ -185,17 +183,7 @@ class ListingSearchTest {
     // Ratings come from completed orders (not built yet): set the catalogue's copy directly.
     assertNull(database.tryExecute("update listing set supplier_rating = 4.20 where id = " + good));
     assertNull(database.tryExecute("update listing set supplier_rating = 4.90 where id = " + best));
-    List<Long> ordered =
-        given()
-            .queryParam("q", word)
-            .queryParam("sort", "rating")
-            .get(LISTINGS)
-            .then()
-            .statusCode(200)
-            .extract()
-            .jsonPath()
-            .getList("items.id", Long.class);
-    assertEquals(List.of(best, good, unrated), ordered);
+    assertEquals(List.of(best, good, unrated), idsFound(Map.of("q", word, "sort", "rating")));
   }
 
   @Test
