@@ -79,12 +79,12 @@ class OcdsReleases {
   /** Up to {@code limit} releases after the cursor {@code since}, in sequence order. */
   @Transactional
   List<Stored> after(long since, int limit) {
+    @SuppressWarnings("unchecked") // an untyped native query: rows of columns
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
                 "select seq, released_at, release::text from ocds_release"
-                    + " where seq > :since order by seq limit :limit",
-                Object[].class)
+                    + " where seq > :since order by seq limit :limit")
             .setParameter("since", since)
             .setParameter("limit", limit)
             .getResultList();

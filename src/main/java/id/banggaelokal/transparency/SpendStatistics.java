@@ -86,12 +86,12 @@ public class SpendStatistics {
   /** Every running total of a year but the per-supplier ones (a few hundred rows at most). */
   @Transactional
   List<Total> of(int year) {
+    @SuppressWarnings("unchecked") // an untyped native query: rows of columns
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
                 "select dimension, key, amount, count from spend_statistic"
-                    + " where year = :year and dimension <> 'supplier'",
-                Object[].class)
+                    + " where year = :year and dimension <> 'supplier'")
             .setParameter("year", year)
             .getResultList();
     return rows.stream()

@@ -106,6 +106,7 @@ public class IdempotentCreation {
    * its own, so that its snapshot includes whatever the lock's previous holder committed.
    */
   private List<StoredResponse> find(String scope, String key) {
+    @SuppressWarnings("unchecked") // an untyped native query: rows of columns
     List<Object[]> rows =
         entityManager
             .createNativeQuery(
@@ -117,8 +118,7 @@ public class IdempotentCreation {
                        response_etag
                   from idempotency_key
                  where scope = :scope and key = :key and expires_at >= now()
-                """,
-                Object[].class)
+                """)
             .setParameter("scope", scope)
             .setParameter("key", key)
             .getResultList();
