@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * A delivery note: quantities per order line that the supplier delivered, and the buyer's answer —
@@ -75,7 +74,6 @@ class Delivery {
   @ElementCollection
   @CollectionTable(name = "delivery_line", joinColumns = @JoinColumn(name = "delivery_id"))
   @OrderBy("lineNo")
-  @BatchSize(size = 100)
   private List<DeliveryLine> lines = new ArrayList<>();
 
   protected Delivery() {}

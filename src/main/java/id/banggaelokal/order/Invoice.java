@@ -55,7 +55,6 @@ class Invoice {
   @ElementCollection
   @CollectionTable(name = "invoice_tax_line", joinColumns = @JoinColumn(name = "order_id"))
   @OrderBy("position")
-  @org.hibernate.annotations.BatchSize(size = 100)
   private List<TaxLine> taxLines = new ArrayList<>();
 
   protected Invoice() {}

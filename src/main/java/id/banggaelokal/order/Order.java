@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.hibernate.annotations.BatchSize;
 
 /** An order of a work unit from one supplier; its verbs follow {@link OrderStatus}. */
 @Entity
@@ -115,7 +114,6 @@ class Order {
   @ElementCollection
   @CollectionTable(name = "purchase_order_line", joinColumns = @JoinColumn(name = "order_id"))
   @OrderBy("lineNo")
-  @BatchSize(size = 100)
   private List<OrderLine> lines = new ArrayList<>();
 
   protected Order() {}

@@ -25,7 +25,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 
 /**
@@ -124,7 +123,6 @@ class PurchaseRequest {
       name = "purchase_request_line",
       joinColumns = @JoinColumn(name = "purchase_request_id"))
   @OrderBy("lineNo")
-  @BatchSize(size = 100)
   private List<RequestLine> lines = new ArrayList<>();
 
   @ElementCollection
@@ -132,7 +130,6 @@ class PurchaseRequest {
       name = "purchase_request_invitation",
       joinColumns = @JoinColumn(name = "purchase_request_id"))
   @Column(name = "supplier_id", nullable = false)
-  @BatchSize(size = 100)
   private Set<Long> invitedSupplierIds = new TreeSet<>();
 
   protected PurchaseRequest() {}

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.annotations.BatchSize;
 
 /** A negotiation round on a quotation: the buyer's proposal and the supplier's one answer. */
 @Entity
@@ -76,7 +75,6 @@ class CounterOffer {
       name = "counter_offer_line",
       joinColumns = @JoinColumn(name = "counter_offer_id"))
   @OrderBy("lineNo")
-  @BatchSize(size = 100)
   private List<CounterOfferLine> lines = new ArrayList<>();
 
   protected CounterOffer() {}

@@ -19,7 +19,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.annotations.BatchSize;
 
 /**
  * A supplier's quotation on a purchase request. Its submitted versions are kept as {@link
@@ -79,7 +78,6 @@ class Quotation {
   @CollectionTable(name = "quotation_offer_line", joinColumns = @JoinColumn(name = "quotation_id"))
   @MapKeyColumn(name = "line_no")
   @Column(name = "unit_price", nullable = false, precision = 15, scale = 2)
-  @BatchSize(size = 100)
   private Map<Integer, BigDecimal> offer = new TreeMap<>();
 
   protected Quotation() {}

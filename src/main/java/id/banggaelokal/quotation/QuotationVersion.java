@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.TreeMap;
-import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Immutable;
 
 /** One submitted version of a quotation; the database refuses to change it. */
@@ -62,7 +61,6 @@ class QuotationVersion {
       joinColumns = @JoinColumn(name = "quotation_version_id"))
   @MapKeyColumn(name = "line_no")
   @Column(name = "unit_price", nullable = false, precision = 15, scale = 2)
-  @BatchSize(size = 100)
   private Map<Integer, BigDecimal> prices = new TreeMap<>();
 
   protected QuotationVersion() {}
