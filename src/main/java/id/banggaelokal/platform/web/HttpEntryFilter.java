@@ -38,8 +38,6 @@ class HttpEntryFilter {
 
   private static final int PRIORITY = 10_000;
   private static final String BEARER = "bearer";
-  private static final Pattern COMPACT_JWT =
-      Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
   private static final Pattern MULTIPART_BOUNDARY =
       Pattern.compile("[0-9A-Za-z'()+_,./:=? -]{0,69}[0-9A-Za-z'()+_,./:=?-]");
 
@@ -117,7 +115,35 @@ class HttpEntryFilter {
     if (space <= 0 || !authorization.substring(0, space).equalsIgnoreCase(BEARER)) {
       return false;
     }
-    return !COMPACT_JWT.matcher(authorization.substring(space + 1)).matches();
+    return !isCompactJwt(authorization, space + 1);
+  }
+
+  /**
+   * Whether {@code text} from {@code start} on is three non-empty base64url parts joined by dots,
+   * the form of a signed JWT. Checked by hand: it runs on every authenticated request, where the
+   * equivalent regular expression cost about 1% of the service's CPU.
+   */
+  static boolean isCompactJwt(String text, int start) {
+    int dots = 0;
+    int partLength = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '.') {
+        if (partLength == 0 || ++dots > 2) {
+          return false;
+        }
+        partLength = 0;
+      } else if ((c >= 'A' && c <= 'Z')
+          || (c >= 'a' && c <= 'z')
+          || (c >= '0' && c <= '9')
+          || c == '-'
+          || c == '_') {
+        partLength++;
+      } else {
+        return false;
+      }
+    }
+    return dots == 2 && partLength > 0;
   }
 
   private long limitFor(RoutingContext context) {
