@@ -19,6 +19,11 @@ class OrderRepository implements PanacheRepository<Order> {
     return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE);
   }
 
+  /** An order with its lines, in one query: every read of an order shows them. */
+  Optional<Order> findWithLines(long id) {
+    return find("from Order o left join fetch o.lines where o.id = ?1", id).singleResultOptional();
+  }
+
   /** Which orders a list shows: whose, and the caller's filters. */
   record Filter(
       String workUnitCode,

@@ -715,7 +715,7 @@ public class OrderService {
   /** An order the caller is a party to (or any, for an auditor), with its documents; else 404. */
   @Transactional
   public OrderResponse get(long id) {
-    Order order = orders.findByIdOptional(id).filter(this::visible).orElseThrow(() -> notFound(id));
+    Order order = orders.findWithLines(id).filter(this::visible).orElseThrow(() -> notFound(id));
     return details(order);
   }
 
