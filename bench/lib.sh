@@ -90,8 +90,9 @@ core0_busy_ticks() {  # user+nice+system+irq+softirq ticks of core 0 since boot
   awk '$1 == "cpu0" { print $2 + $3 + $4 + $7 + $8 }' /proc/stat
 }
 
-# pgbench's backends end with it, so PostgreSQL's CPU is read off core 0 as a whole (the idle
-# service there adds nothing measurable).
+# pgbench's backends end with it, so PostgreSQL's CPU is read off core 0 as a whole. A service left
+# running there must be idle (the order benchmark stops its own first: its outbox sender would not
+# be).
 run_pgbench() {  # script -> "tps cpu-ms-per-transaction core-0-busy-fraction", after a warm-up
   local out busy_before busy_after started ended
   taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$1" "$DB" >/dev/null
