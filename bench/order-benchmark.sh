@@ -92,7 +92,7 @@ SQL
 
 log "measuring (warm-up ${WARMUP}s, ${DURATION}s each, $CONNECTIONS connections)"
 restart_service() {
-  kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
+  kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
   start_service "$@"
 }
 # Reads first, without and then with the token cache: after order creation the outbox holds
@@ -112,7 +112,7 @@ CREATE_JSON=$(WARMUP=${CREATE_WARMUP:-600} measure create_order "$BASE/api/v1/or
 # The service stops before pgbench runs: it would not be idle on core 0, because its sender is
 # still delivering the outbox that order creation filled (a thousand e-mails a minute, against
 # hundreds of orders a second), and that work would be counted against pgbench.
-kill "$SERVICE_PID"; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
+kill "$SERVICE_PID" 2>/dev/null || true; wait "$SERVICE_PID" 2>/dev/null || true; SERVICE_PID=
 read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(run_pgbench "$RESULTS/.order.sql")
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)

@@ -14,6 +14,7 @@ import static id.banggaelokal.order.OrderFixtures.rentalLine;
 import static id.banggaelokal.order.OrderFixtures.today;
 import static id.banggaelokal.purchaserequest.PurchaseRequestFixtures.eventRequest;
 import static org.hamcrest.Matchers.comparesEqualTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -79,6 +80,12 @@ class OrderLifecycleTest {
             .longValue();
     String approver = buyer.colleague("approver");
     String treasurer = buyer.colleague("treasurer");
+    as(buyer.token())
+        .get(PATH + "/" + order)
+        .then()
+        .statusCode(200)
+        .body("lines.lineNo", contains(1, 2))
+        .body("lines.quantity", contains(150, 1));
 
     act(buyer.token(), order, "confirm").statusCode(403);
     act(Seller.verified().token(), order, "confirm").statusCode(404);

@@ -2,6 +2,7 @@ package id.banggaelokal.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import id.banggaelokal.platform.paging.PageParams;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,11 +31,13 @@ class EntityLoadersTest {
   @Test
   void aPlainSessionReusesEveryLoader() {
     List<String> rebuilt = new ArrayList<>();
+    List<Integer> batchSize = new ArrayList<>();
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
               LoadQueryInfluencers influencers =
                   session.unwrap(SharedSessionContractImplementor.class).getLoadQueryInfluencers();
+              batchSize.add(influencers.getBatchSize());
               var metamodel =
                   sessionFactory.unwrap(SessionFactoryImplementor.class).getMappingMetamodel();
               metamodel.forEachEntityDescriptor(
@@ -53,5 +56,7 @@ class EntityLoadersTest {
                   });
             });
     assertEquals(List.of(), rebuilt, "loaders built anew at every load");
+    // A page of orders (or requests, or quotations) loads the lines of all of them in one query.
+    assertEquals(List.of(PageParams.MAX_SIZE), batchSize, "batch size");
   }
 }
