@@ -117,13 +117,14 @@ read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(run_pgbench "$RESULTS/.order.s
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 FILE="$RESULTS/orders-$LISTINGS-$STAMP.json"
-python3 - "$FILE" "$LISTINGS" "$PGBENCH_TPS" "$PGBENCH_CPU" "$PGBENCH_CORE0" "$CONNECTIONS" "$LIVE_JSON" "$CREATE_JSON" "$GET_JSON" "$GET_UNCACHED_JSON" <<'PY'
-import json, sys, datetime
+HOST_DAMON=$(damon_status) python3 - "$FILE" "$LISTINGS" "$PGBENCH_TPS" "$PGBENCH_CPU" "$PGBENCH_CORE0" "$CONNECTIONS" "$LIVE_JSON" "$CREATE_JSON" "$GET_JSON" "$GET_UNCACHED_JSON" <<'PY'
+import json, os, sys, datetime
 file, listings, tps, pg_cpu, core0, connections = sys.argv[1:7]
 live, create, get, uncached = (json.loads(a) for a in sys.argv[7:11])
 result = {
     "when": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "listings": int(listings), "connections": int(connections),
+    "host_damon": os.environ["HOST_DAMON"],
     "pgbench_create_order_tps": float(tps),
     "pgbench_postgres_cpu_ms_per_transaction": float(pg_cpu), "pgbench_core0_busy": float(core0),
     "endpoints": [live, create, get, uncached],
