@@ -18,26 +18,46 @@ command -v wrk >/dev/null || { log "installing wrk"; apt-get update -qq; DEBIAN_
 # stalls the work on core 0 for tens of milliseconds every sampling interval (~0.54 s here): at
 # 10,000 listings and a fixed 250 searches a second, p99 per 5 s was 73-99 ms with it running,
 # 3-14 ms with it stopped, and 3-5 ms in the first minute after it was started again, all in one
-# run of one service (2026-12-03; README, "Benchmarks"). Its state is recorded with the figures; PAUSE_DAMON=1 stops it for the run
-# and starts it again on exit (with fresh monitoring state: the ages it had gathered are lost).
+# run of one service (2026-12-03; README, "Benchmarks"). Its state is recorded with the figures
+# (host_damon); PAUSE_DAMON=1 (root) stops it for the run and starts it again on exit, with fresh
+# monitoring state (the ages it had gathered are lost).
 DAMON_STATES=(/sys/kernel/mm/damon/admin/kdamonds/*/state)
 PAUSED_DAMON_STATES=()
-damon_status() {  # -> none | running | paused
-  local state running=0
+damon_status() {  # -> none | unknown | off | running | paused
+  local state seen=0 readable=0 running=0 paused=0
   for state in "${DAMON_STATES[@]}"; do
-    [ -r "$state" ] && [ "$(cat "$state")" = on ] && running=1
+    [ -e "$state" ] || continue
+    seen=1
+    [ -r "$state" ] || continue
+    readable=1
+    [ "$(cat "$state")" = on ] && running=1
   done
-  if [ ${#PAUSED_DAMON_STATES[@]} -gt 0 ]; then echo paused
+  for state in "${PAUSED_DAMON_STATES[@]}"; do
+    [ "$(cat "$state")" = off ] && paused=1
+  done
+  if [ "$seen" = 0 ] && ! pgrep -x 'kdamond\.[0-9]+' >/dev/null; then echo none
+  elif [ "$readable" = 0 ]; then echo unknown
   elif [ "$running" = 1 ]; then echo running
-  else echo none; fi
+  elif [ "$paused" = 1 ]; then echo paused
+  else echo off; fi
 }
-if [ "${PAUSE_DAMON:-0}" = 1 ]; then
+pause_damon() {
+  local state
   for state in "${DAMON_STATES[@]}"; do
-    [ -w "$state" ] && [ "$(cat "$state")" = on ] || continue
-    echo off >"$state" && PAUSED_DAMON_STATES+=("$state") && log "stopped DAMON ($state) for this run"
+    [ -e "$state" ] || continue
+    if [ -w "$state" ] && [ "$(cat "$state")" = on ]; then
+      echo off >"$state" && PAUSED_DAMON_STATES+=("$state") && log "stopped DAMON ($state) for this run"
+    elif [ ! -w "$state" ]; then
+      log "cannot stop DAMON ($state is not writable here)"
+    fi
   done
-fi
-log "DAMON: $(damon_status)"
+}
+resume_damon() {
+  local state
+  for state in "${PAUSED_DAMON_STATES[@]}"; do
+    echo on >"$state" || log "could not start DAMON again ($state)"
+  done
+}
 
 SERVICE_PID=
 # The notification outbox is delivered to an SMTP sink on core 1 (bench/smtp_sink.py), as it would
@@ -51,10 +71,12 @@ SMTP_PID=$!
 cleanup() {
   [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null || true
   kill "$SMTP_PID" 2>/dev/null || true
-  for state in "${PAUSED_DAMON_STATES[@]}"; do echo on >"$state" || log "could not start DAMON again ($state)"; done
+  resume_damon
   for pid in $(pgrep -x postgres || true); do taskset -a -p -c 0-1 "$pid" >/dev/null 2>&1 || true; done
 }
 trap cleanup EXIT
+[ "${PAUSE_DAMON:-0}" = 1 ] && pause_damon
+log "DAMON: $(damon_status)"
 
 # The service verifies tokens against PUBLIC_KEY only (no issuer URL: no identity provider).
 start_service() {

@@ -127,13 +127,14 @@ rm -f "$RESULTS/.report.csv"
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 FILE="$RESULTS/transparency-$ORDERS-$STAMP.json"
-python3 - "$FILE" "$ORDERS" "$CACHED" "$UNCACHED" "$CSV_OUT" "$ROWS" "$RSS_BEFORE" "$HWM_BEFORE" "$RSS_AFTER" "$HWM_AFTER" <<'PY'
-import json, sys, datetime
+HOST_DAMON=$(damon_status) python3 - "$FILE" "$ORDERS" "$CACHED" "$UNCACHED" "$CSV_OUT" "$ROWS" "$RSS_BEFORE" "$HWM_BEFORE" "$RSS_AFTER" "$HWM_AFTER" <<'PY'
+import json, os, sys, datetime
 file, orders, cached, uncached, csv, rows, rss0, hwm0, rss1, hwm1 = sys.argv[1:]
 seconds, size = csv.split()
 result = {
     "at": datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds"),
     "orders": int(orders),
+    "host_damon": os.environ["HOST_DAMON"],
     "stats": [json.loads(cached), json.loads(uncached)],
     "csv_payments_report": {"seconds": float(seconds), "bytes": int(size), "rows": int(rows),
         "rss_mb_before": round(int(rss0) / 1024), "rss_mb_after": round(int(rss1) / 1024),
