@@ -85,6 +85,7 @@ public final class OrderSqlClient {
       }
     } catch (SQLException e) {
       e.printStackTrace();
+      System.exit(1); // a client that stopped would make the figures wrong, not just lower
     }
   }
 }
