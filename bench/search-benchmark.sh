@@ -90,8 +90,9 @@ LIVE_JSON=$(measure live "$LIVE")
 SEARCH_JSON=$(measure search "$SEARCH")
 # Latency below saturation: requests at a fixed 70% of the peak just measured (open loop).
 PACED_RATE=$(python3 -c "import json,sys; print(round(0.7 * json.loads(sys.argv[1])['rps'], 2))" "$SEARCH_JSON")
-# Warmed up like every measurement: its 32 clients make the service open more connections and
-# worker threads than wrk's 8 did, and their first seconds had a p99 of 140-250 ms at 10,000.
+# Warmed up like every measurement: without it the first ~15 s had a p99 of 140-250 ms at 10,000
+# (most likely the service opening connections and worker threads for 32 clients where wrk used 8;
+# not measured).
 taskset -c 1 python3 bench/paced_load.py "$SEARCH" "$PACED_RATE" "$WARMUP" >/dev/null
 PACED_JSON=$(taskset -c 1 python3 bench/paced_load.py "$SEARCH" "$PACED_RATE" "$DURATION")
 DETAIL_JSON=$(measure detail "$DETAIL")
