@@ -66,12 +66,14 @@ PY
 TSQUERY="listing_search_query('$words')"
 LIMIT=$((${COUNT_LIMIT:-2000} + 1))
 WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.search_vector @@ ($TSQUERY)"
-MATCHED="with matched as (select l.id, l.category_id, ts_rank(l.search_vector, $TSQUERY) as rank from listing l where $WHERE limit $LIMIT)"
+# The first matches are read bucket by bucket from the bucketed index (V14).
+BUCKET_WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.id % listing_search_buckets() = b.bucket and listing_search_bucketed(l.id, l.search_vector) @@ listing_search_bucket_query(b.bucket, $TSQUERY)"
+MATCHED="with matched as (select l.id, l.category_id, l.rank from generate_series(0, listing_search_buckets() - 1) as b(bucket) cross join lateral (select l.id, l.category_id, ts_rank(l.search_vector, $TSQUERY) as rank from listing l where $BUCKET_WHERE offset 0) l limit $LIMIT)"
 COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from matched group by category_id union all (select 1, id, 0, rank from (select * from matched limit $((LIMIT - 1))) m order by rank desc, id desc offset 0 limit 20)"
 TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(key::text, ',') from ($COUNTS_AND_PAGE) t where part = 1")
 cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL
 begin;
-select set_config('plan_cache_mode', 'force_custom_plan', true);
+select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true);
 $COUNTS_AND_PAGE;
 select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id, l.supplier_trading_name, l.supplier_district, l.supplier_scale, l.supplier_rating, l.published_at, (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id from listing l where l.id in ($TOP_IDS);
 commit;

@@ -35,6 +35,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code sewa}) or, as a prefix, the words as written (search as you type: {@code kerip} finds
  * {@code keripik}); accents and case never matter. When no listing matches, listings whose titles
  * are similar to the words (trigrams, {@code pg_trgm}) are answered instead, marked approximate.
+ *
+ * <p>Counts and relevance ranking cover the first {@code banggaelokal.search.count-limit} matches,
+ * read bucket by bucket from the bucketed index (V14), so that the work of a common word stays
+ * bounded as the catalogue grows; sorting by price, date or rating reads every match.
  */
 @ApplicationScoped
 class ListingSearch {
@@ -72,10 +76,14 @@ class ListingSearch {
       // The best plan depends on the words (a rare word: the GIN index; a common one: reading in
       // order until enough matches are found), so each search is planned for its own values
       // rather than with the cached generic plan of the prepared statement. (Searches by
-      // storefront or category alone read kept counts and need no plan of their own.)
+      // storefront or category alone read kept counts and need no plan of their own.) Without
+      // PostgreSQL's JIT compiler: a search whose plan looks costly (every bucket read, as for
+      // words with few matches) would spend ~20 ms compiling it, more than it runs.
       entityManager
-          .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
-          .getSingleResult();
+          .createNativeQuery(
+              "select set_config('plan_cache_mode', 'force_custom_plan', true),"
+                  + " set_config('jit', 'off', true)")
+          .getResultList();
     }
     // The page comes with the counts when it is the best-ranked of the counted matches.
     boolean rankedFromCounted =
@@ -125,7 +133,6 @@ class ListingSearch {
 
   private List<ListingSearchResponse.Item> items(SearchCriteria criteria, Match match) {
     Conditions where = new Conditions();
-    match.addTo(where);
     addFilters(criteria, where, true);
     String rank = match.rankExpression();
     String order =
@@ -145,14 +152,11 @@ class ListingSearch {
       sql =
           "select l.*, "
               + photo
-              + " from (select "
-              + columns
-              + ", "
-              + rank
-              + " as rank from listing l where "
-              + where.sql()
+              + " from (select l.* from "
+              + match.firstMatches(columns + ", " + rank + " as rank", where, byBuckets(criteria))
               + " limit :countLimit) l order by l.rank desc, l.id desc limit :limit offset :offset";
     } else {
+      match.addTo(where);
       sql =
           "select "
               + columns
@@ -216,13 +220,13 @@ class ListingSearch {
       return keptCounts();
     }
     Conditions where = new Conditions();
-    match.addTo(where);
     addFilters(criteria, where, false);
     String sql =
-        "with matched as (select l.id, l.category_id, "
-            + match.rankExpression()
-            + " as rank from listing l where "
-            + where.sql()
+        "with matched as (select l.id, l.category_id, l.rank from "
+            + match.firstMatches(
+                "l.id, l.category_id, " + match.rankExpression() + " as rank",
+                where,
+                byBuckets(criteria))
             + " limit :countLimit)"
             + " select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank"
             + " from matched group by category_id";
@@ -262,6 +266,14 @@ class ListingSearch {
         counts.storefronts(),
         counts.exact(),
         page.stream().map(Candidate::id).toList());
+  }
+
+  /**
+   * Whether the first matches are read bucket by bucket: not within one supplier, whose few
+   * listings are read faster through its own index, each checked against the words.
+   */
+  private static boolean byBuckets(SearchCriteria criteria) {
+    return criteria.supplierId() == null;
   }
 
   /** A listing of the page, before its details are read. */
@@ -388,12 +400,17 @@ class ListingSearch {
     }
   }
 
-  /** How the words of a query select listings, and how they rank them. */
-  private record Match(String condition, String rank, Map<String, Object> parameters) {
+  /**
+   * How the words of a query select listings, and how they rank them. A full-text match has a
+   * second form for reading only the first matches: {@code bucketCondition}, the same words in one
+   * bucket of the bucketed index (V14).
+   */
+  private record Match(
+      String condition, String bucketCondition, String rank, Map<String, Object> parameters) {
 
     static Match fullText(List<String> words) {
       if (words.isEmpty()) {
-        return new Match(null, "0", Map.of());
+        return new Match(null, null, "0", Map.of());
       }
       // listing_search_query (V13): each word stemmed or as written, the last also as a prefix.
       String query = "listing_search_query(:words)";
@@ -402,6 +419,10 @@ class ListingSearch {
       // the words stand) took 3.4 µs per ranked match, 7 of 40 ms per search at 1,000,000 listings.
       return new Match(
           "l.search_vector @@ " + query,
+          "listing_search_bucketed(l.id, l.search_vector)"
+              + " @@ listing_search_bucket_query(b.bucket, "
+              + query
+              + ")",
           "ts_rank(l.search_vector, " + query + ")",
           Map.of("words", String.join(" ", words)));
     }
@@ -409,15 +430,44 @@ class ListingSearch {
     static Match similarTitle(List<String> words) {
       return new Match(
           ":phrase <% l.title_search",
-          "word_similarity(:phrase, l.title_search)", Map.of("phrase", String.join(" ", words)));
+          null,
+          "word_similarity(:phrase, l.title_search)",
+          Map.of("phrase", String.join(" ", words)));
     }
 
+    /** Adds the visible listings that match to {@code where}, for reading every match. */
     void addTo(Conditions where) {
       where.add(VISIBLE);
       if (condition != null) {
         where.add(condition);
         parameters.forEach(where::parameter);
       }
+    }
+
+    /**
+     * The visible listings that match and meet {@code where}, with {@code columns}, as a FROM item
+     * named {@code l}, for reading only the first of them (under a LIMIT). With {@code byBuckets},
+     * full-text matches are read bucket by bucket, and the LIMIT stops the reading once enough are
+     * found: a common word reads its posting lists in the first buckets only, not among every
+     * listing. Each bucket's subquery is planned on its own ({@code offset 0}), so that the planner
+     * cannot join the buckets to the matches of the whole index instead; the bucket's id condition
+     * comes first where a listing is checked row by row, which is cheaper than its bucketed words.
+     */
+    String firstMatches(String columns, Conditions where, boolean byBuckets) {
+      if (bucketCondition == null || !byBuckets) {
+        addTo(where);
+        return "(select " + columns + " from listing l where " + where.sql() + ") l";
+      }
+      where.add(VISIBLE);
+      where.add("l.id % listing_search_buckets() = b.bucket");
+      where.add(bucketCondition);
+      parameters.forEach(where::parameter);
+      return "generate_series(0, listing_search_buckets() - 1) as b(bucket)"
+          + " cross join lateral (select "
+          + columns
+          + " from listing l where "
+          + where.sql()
+          + " offset 0) l";
     }
 
     String rankExpression() {

@@ -6,12 +6,15 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import id.banggaelokal.catalog.CatalogFixtures.Seller;
 import id.banggaelokal.support.Database;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,6 +90,48 @@ class ListingSearchTest {
 
   private String textQuery(String words) {
     return database.string("select listing_search_query(?)::text", words);
+  }
+
+  @Test
+  void theBucketedIndexNamesEachListingsWordsInItsBucket() {
+    assertEquals(
+        "'3/sewa' '3/tenda'",
+        database.string(
+            "select listing_search_bucketed(35, to_tsvector('simple', 'Sewa tenda sewa'))::text"));
+    assertEquals(
+        "( '3/ripik' | '3/keripik' ) & '3/apel':*",
+        database.string(
+            "select listing_search_bucket_query(3, listing_search_query('keripik apel'))::text"));
+    // Quotes inside a lexeme stay as they are.
+    assertEquals(
+        "'15/it''s' & !'15/x':*",
+        database.string(
+            "select listing_search_bucket_query(15, $$'it''s' & !x:*$$::tsquery)::text"));
+  }
+
+  @Test
+  void theBucketsTogetherMatchWhatTheWholeIndexMatches() {
+    for (String words : List.of("sewa", "sewa tenda", "keripik apel", "ten", "katering")) {
+      String query = "listing_search_query('" + words + "')";
+      long whole = database.count("select count(*) from listing where search_vector @@ " + query);
+      assertTrue(whole > 0, words);
+      long bucketed =
+          database.count(
+              "select count(*) from generate_series(0, listing_search_buckets() - 1) b"
+                  + " join listing l on listing_search_bucketed(l.id, l.search_vector)"
+                  + " @@ listing_search_bucket_query(b, "
+                  + query
+                  + ")");
+      assertEquals(whole, bucketed, words);
+    }
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from listing where search_vector @@ listing_search_query('sewa')"
+                + " and listing_search_bucketed(id, search_vector)"
+                + " @@ listing_search_bucket_query((id % 16)::integer, listing_search_query('sewa'))"
+                + " and id = ?",
+            tent));
   }
 
   @Test
@@ -184,6 +229,41 @@ class ListingSearchTest {
     assertNull(database.tryExecute("update listing set supplier_rating = 4.20 where id = " + good));
     assertNull(database.tryExecute("update listing set supplier_rating = 4.90 where id = " + best));
     assertEquals(List.of(best, good, unrated), idsFound(Map.of("q", word, "sort", "rating")));
+  }
+
+  @Test
+  void searchesOfTheWholeCatalogueFindMatchesInEveryBucket() {
+    // A made-up word of letters only, so that no other test's listing has it.
+    String word = "anyaman" + Long.toString(System.nanoTime(), 26).replaceAll("[^a-z]", "");
+    Seller weaver = Seller.verified();
+    List<Long> created = new ArrayList<>();
+    // Consecutive ids, so that they fall into every one of the 16 buckets.
+    for (int i = 0; i < 20; i++) {
+      created.add(
+          CatalogFixtures.published(
+              weaver, CatalogFixtures.product("Tas " + word + " pandan", "CRAFT", "25000")));
+    }
+    List<Long> newestFirst = new ArrayList<>(created);
+    Collections.reverse(newestFirst);
+
+    JsonPath found =
+        given()
+            .queryParams(Map.of("q", word, "size", 100))
+            .get(LISTINGS)
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath();
+    // Equal ranks: the newer listing first.
+    assertEquals(newestFirst, ids(found));
+    assertEquals(20L, found.getLong("totalItems"));
+    assertEquals(20, found.getInt("facets.categories.find { it.code == 'CRAFT' }.count"));
+    // A prefix while typing, and a storefront filter (ranked without the counts' page).
+    assertEquals(
+        newestFirst, idsFound(Map.of("q", word.substring(0, word.length() - 1), "size", 100)));
+    assertEquals(
+        newestFirst, idsFound(Map.of("q", word, "storefront", "FLAGSHIP_PRODUCT", "size", 100)));
+    assertEquals(List.of(), idsFound(Map.of("q", word, "storefront", "RENTAL")));
   }
 
   @Test

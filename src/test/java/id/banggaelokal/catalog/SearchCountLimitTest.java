@@ -9,6 +9,7 @@ import id.banggaelokal.catalog.CatalogFixtures.Seller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +80,32 @@ class SearchCountLimitTest {
         .get(LISTINGS)
         .then()
         .body("items", hasSize(0));
+  }
+
+  @Test
+  void countsStopAtTheLimitAcrossTheWholeCatalogue() {
+    // Read bucket by bucket: the first three matches found, wherever they are.
+    String word = "wingko" + Long.toString(System.nanoTime(), 26).replaceAll("[^a-z]", "");
+    for (Seller seller : List.of(Seller.verified(), Seller.verified())) {
+      for (int i = 0; i < 3; i++) {
+        CatalogFixtures.published(
+            seller, CatalogFixtures.product("Kue " + word, "PROCESSED_APPLE", "9000"));
+      }
+    }
+    given()
+        .queryParam("q", word)
+        .get(LISTINGS)
+        .then()
+        .statusCode(200)
+        .body("totalItemsExact", equalTo(false))
+        .body("totalItems", equalTo(3))
+        .body("items", hasSize(3));
+    given()
+        .queryParam("q", word)
+        .queryParam("size", 2)
+        .queryParam("page", 1)
+        .get(LISTINGS)
+        .then()
+        .body("items", hasSize(1));
   }
 }
