@@ -37,8 +37,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * are similar to the words (trigrams, {@code pg_trgm}) are answered instead, marked approximate.
  *
  * <p>Counts and relevance ranking cover the first {@code banggaelokal.search.count-limit} matches,
- * read bucket by bucket from the bucketed index (V14), so that the work of a common word stays
- * bounded as the catalogue grows; sorting by price, date or rating reads every match.
+ * read bucket by bucket from the bucketed index (V14), so that a common word reads a part of its
+ * posting lists rather than all of them; sorting by price, date or rating reads every match.
  */
 @ApplicationScoped
 class ListingSearch {
@@ -76,9 +76,9 @@ class ListingSearch {
       // The best plan depends on the words (a rare word: the GIN index; a common one: reading in
       // order until enough matches are found), so each search is planned for its own values
       // rather than with the cached generic plan of the prepared statement. (Searches by
-      // storefront or category alone read kept counts and need no plan of their own.) Without
-      // PostgreSQL's JIT compiler: a search whose plan looks costly (every bucket read, as for
-      // words with few matches) would spend ~20 ms compiling it, more than it runs.
+      // storefront or category alone read kept counts and need no plan of their own.) And without
+      // PostgreSQL's JIT compiler, which pays only for long analytical queries: a search whose
+      // plan looks costly (reading every bucket, say) spent ~20 ms compiling it, more than it ran.
       entityManager
           .createNativeQuery(
               "select set_config('plan_cache_mode', 'force_custom_plan', true),"
@@ -401,36 +401,40 @@ class ListingSearch {
   }
 
   /**
-   * How the words of a query select listings, and how they rank them. A full-text match has a
-   * second form for reading only the first matches: {@code bucketCondition}, the same words in one
-   * bucket of the bucketed index (V14).
+   * How the words of a query select listings, and how they rank them. A full-text match keeps its
+   * text-search query ({@code textQuery}), from which the bucketed form of the condition is built,
+   * and the bucket to read first, which depends only on the words.
    */
   private record Match(
-      String condition, String bucketCondition, String rank, Map<String, Object> parameters) {
+      String condition,
+      String textQuery,
+      int firstBucket,
+      String rank,
+      Map<String, Object> parameters) {
 
     static Match fullText(List<String> words) {
       if (words.isEmpty()) {
-        return new Match(null, null, "0", Map.of());
+        return new Match(null, null, 0, "0", Map.of());
       }
       // listing_search_query (V13): each word stemmed or as written, the last also as a prefix.
       String query = "listing_search_query(:words)";
+      String joined = String.join(" ", words);
       // Ranked by the weighted frequency of the words (title A, category and supplier B,
       // description C and D): ts_rank costs a fifth of ts_rank_cd, whose cover density (how close
       // the words stand) took 3.4 µs per ranked match, 7 of 40 ms per search at 1,000,000 listings.
       return new Match(
           "l.search_vector @@ " + query,
-          "listing_search_bucketed(l.id, l.search_vector)"
-              + " @@ listing_search_bucket_query(b.bucket, "
-              + query
-              + ")",
+          query,
+          Math.floorMod(joined.hashCode(), 1 << 20),
           "ts_rank(l.search_vector, " + query + ")",
-          Map.of("words", String.join(" ", words)));
+          Map.of("words", joined));
     }
 
     static Match similarTitle(List<String> words) {
       return new Match(
           ":phrase <% l.title_search",
           null,
+          0,
           "word_similarity(:phrase, l.title_search)",
           Map.of("phrase", String.join(" ", words)));
     }
@@ -446,23 +450,37 @@ class ListingSearch {
 
     /**
      * The visible listings that match and meet {@code where}, with {@code columns}, as a FROM item
-     * named {@code l}, for reading only the first of them (under a LIMIT). With {@code byBuckets},
-     * full-text matches are read bucket by bucket, and the LIMIT stops the reading once enough are
-     * found: a common word reads its posting lists in the first buckets only, not among every
-     * listing. Each bucket's subquery is planned on its own ({@code offset 0}), so that the planner
-     * cannot join the buckets to the matches of the whole index instead; the bucket's id condition
-     * comes first where a listing is checked row by row, which is cheaper than its bucketed words.
+     * named {@code l}, for reading only the first of them (under a LIMIT).
+     *
+     * <p>With {@code byBuckets}, full-text matches are read bucket by bucket from the bucketed
+     * index (V14), and the LIMIT stops the reading once enough are found: where one bucket holds
+     * enough matches, a search reads a sixteenth of its words' posting lists (words with fewer
+     * matches read all 16 buckets, a little more work than one scan of the whole index). The first
+     * bucket depends on the words, so that which listings a common word ranks varies from query to
+     * query rather than always favouring one sixteenth of the catalogue, while a query's pages stay
+     * the same. Each bucket's subquery is planned on its own ({@code offset 0}), so that the
+     * planner cannot join the buckets to the matches of the whole index instead; it plans with a
+     * default estimate of the words' frequency (the bucket is known only when it runs), which with
+     * every filter but the supplier's still chose the bucketed index at 10,000 and 1,000,000
+     * listings. Where a listing is checked row by row, PostgreSQL tests the cheap bucket number
+     * before the bucketed words.
      */
     String firstMatches(String columns, Conditions where, boolean byBuckets) {
-      if (bucketCondition == null || !byBuckets) {
+      if (textQuery == null || !byBuckets) {
         addTo(where);
         return "(select " + columns + " from listing l where " + where.sql() + ") l";
       }
       where.add(VISIBLE);
       where.add("l.id % listing_search_buckets() = b.bucket");
-      where.add(bucketCondition);
+      where.add(
+          "listing_search_bucketed(l.id, l.search_vector)"
+              + " @@ listing_search_bucket_query(b.bucket, "
+              + textQuery
+              + ")");
       parameters.forEach(where::parameter);
-      return "generate_series(0, listing_search_buckets() - 1) as b(bucket)"
+      where.parameter("firstBucket", firstBucket);
+      return "(select (step + :firstBucket) % listing_search_buckets() as bucket"
+          + " from generate_series(0, listing_search_buckets() - 1) as step) b"
           + " cross join lateral (select "
           + columns
           + " from listing l where "
