@@ -75,7 +75,7 @@ h = 0
 for c in sys.argv[1]: h = (31 * h + ord(c)) & 0xFFFFFFFF
 print(h % (1 << 20))" "$words")
 MATCHED="with matched as (select l.id, l.category_id, l.rank from (select (step + $FIRST_BUCKET) % listing_search_buckets() as bucket from generate_series(0, listing_search_buckets() - 1) as step) b cross join lateral (select l.id, l.category_id, ts_rank(l.search_vector, $TSQUERY) as rank from listing l where $BUCKET_WHERE offset 0) l limit $LIMIT)"
-COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from matched group by category_id union all (select 1, id, 0, rank from (select * from matched limit $((LIMIT - 1))) m order by rank desc, id desc offset 0 limit 20)"
+COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from (select category_id from matched limit $((LIMIT - 1))) m group by category_id union all select 2, 0, count(*), 0 from matched union all (select 1, id, 0, rank from (select * from matched limit $((LIMIT - 1))) m order by rank desc, id desc offset 0 limit 20)"
 TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(key::text, ',') from ($COUNTS_AND_PAGE) t where part = 1")
 cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL
 begin;

@@ -209,11 +209,11 @@ class ListingSearch {
 
   /**
    * Visible listings per storefront and category for the query, all filters but those two, counted
-   * over at most the first {@code countLimit} matches (one more tells that there are more); with
-   * {@code withPage}, also the ids of the requested page of the first {@code countLimit} matches by
-   * rank. One statement (the matches are referenced twice, so PostgreSQL materialises them once):
-   * the matches are counted and ranked where they are, and only the counts and the page's ids
-   * travel.
+   * over at most the first {@code countLimit} matches, so that the facets add up to the total shown
+   * (one more match is read, and only counted, to tell that there are more); with {@code withPage},
+   * also the ids of the requested page of those matches by rank. One statement (the matches are
+   * referenced more than once, so PostgreSQL materialises them once, in one order): the matches are
+   * counted and ranked where they are, and only the counts and the page's ids travel.
    */
   private Counts count(SearchCriteria criteria, Match match, boolean withPage) {
     if (criteria.onlyFacetFilters()) {
@@ -229,7 +229,8 @@ class ListingSearch {
                 byBuckets(criteria))
             + " limit :countLimit)"
             + " select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank"
-            + " from matched group by category_id";
+            + " from (select category_id from matched limit :ranked) m group by category_id"
+            + " union all select 2, 0, count(*), 0 from matched";
     if (withPage) {
       sql +=
           " union all (select 1, id, 0, rank from (select * from matched limit :ranked) m"
@@ -237,8 +238,8 @@ class ListingSearch {
     }
     Query query = where.bind(entityManager.createNativeQuery(sql));
     query.setParameter("countLimit", countLimit + 1);
+    query.setParameter("ranked", countLimit);
     if (withPage) {
-      query.setParameter("ranked", countLimit);
       query.setParameter("offset", criteria.paging().offset());
       query.setParameter("size", criteria.paging().size());
     }
@@ -248,12 +249,10 @@ class ListingSearch {
     for (Object row : query.getResultList()) {
       Object[] c = (Object[]) row;
       long key = ((Number) c[1]).longValue();
-      if (((Number) c[0]).intValue() == 0) {
-        long n = ((Number) c[2]).longValue();
-        byCategory.put((int) key, n);
-        matched += n;
-      } else {
-        page.add(new Candidate(key, ((Number) c[3]).doubleValue()));
+      switch (((Number) c[0]).intValue()) {
+        case 0 -> byCategory.put((int) key, ((Number) c[2]).longValue());
+        case 1 -> page.add(new Candidate(key, ((Number) c[3]).doubleValue()));
+        default -> matched = ((Number) c[2]).longValue();
       }
     }
     page.sort(
