@@ -168,6 +168,13 @@ class TokenAttackSuiteTest {
           operation,
           "a non-ASCII scheme",
           concat("B\u00e9arer ".getBytes(StandardCharsets.UTF_8), ascii(valid(operation.party()))));
+      // The first alone would be let in: a service reading one of two may read another one than a
+      // proxy in front of it did.
+      expectRaw(
+          operation,
+          "two Authorization headers, its own genuine token first and another party's after",
+          ascii(bearer(valid(operation.party()))),
+          ascii(bearer(valid(operation.party() == admin ? staff : admin))));
     }
 
     workUnitsThatCannotAct(staff, operations, seller, listing);
@@ -576,10 +583,24 @@ class TokenAttackSuiteTest {
     expectRaw(operation, attack, authorization, false);
   }
 
+  /** Sends two Authorization headers; expects a 401 problem. */
+  private void expectRaw(Operation operation, String attack, byte[] first, byte[] second) {
+    expectRaw(operation, attack, List.of(first, second), false);
+  }
+
   private void expectRaw(
       Operation operation, String attack, byte[] authorization, boolean protocolViolation) {
+    expectRaw(
+        operation,
+        attack,
+        authorization == null ? List.<byte[]>of() : List.of(authorization),
+        protocolViolation);
+  }
+
+  private void expectRaw(
+      Operation operation, String attack, List<byte[]> authorizations, boolean protocolViolation) {
     List<byte[]> headers = new ArrayList<>();
-    if (authorization != null) {
+    for (byte[] authorization : authorizations) {
       headers.add(concat(ascii("Authorization: "), authorization));
     }
     byte[] body = null;

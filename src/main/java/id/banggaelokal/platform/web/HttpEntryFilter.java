@@ -28,7 +28,7 @@ import org.jboss.logging.MDC;
  *   <li>a body that announces itself as too large (413);
  *   <li>a bearer token that is not a JWT in compact form, three base64url parts (401): tokens are
  *       only ever verified as JWTs, and some malformed ones (such as {@code ..}) make the OIDC
- *       extension fail with a 500;
+ *       extension fail with a 500; and more than one Authorization field (401);
  *   <li>a multipart body without a boundary that RFC 2046 allows (400): RESTEasy Reactive's parser
  *       fails with a 500 on an empty one.
  * </ul>
@@ -98,11 +98,20 @@ class HttpEntryFilter {
       refuse(context, ProblemKind.MALFORMED_REQUEST, "problem.malformed.boundary");
       return;
     }
-    if (hasMalformedBearerToken(context)) {
+    if (hasMalformedBearerToken(context) || hasRepeatedAuthorization(context)) {
       refuseUnauthenticated(context);
       return;
     }
     context.next();
+  }
+
+  /**
+   * Whether the request carries more than one Authorization field. It is not a list field (RFC
+   * 9110, 11.6.2), so two are ambiguous: the OIDC extension would read the first, a proxy or log in
+   * front of the service perhaps the other.
+   */
+  private static boolean hasRepeatedAuthorization(RoutingContext context) {
+    return context.request().headers().getAll(HttpHeaders.AUTHORIZATION).size() > 1;
   }
 
   /** A bearer token as the OIDC extension reads it: whatever follows "Bearer" and one space. */
