@@ -1,12 +1,17 @@
 package id.banggaelokal.catalog;
 
 import id.banggaelokal.catalog.api.ListingReference;
+import id.banggaelokal.catalog.api.Storefront;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 class ListingRepository implements PanacheRepository<Listing> {
@@ -20,12 +25,12 @@ class ListingRepository implements PanacheRepository<Listing> {
     return Page.of(query, paging);
   }
 
-  java.util.List<id.banggaelokal.catalog.api.Storefront> publishedStorefronts(long supplierId) {
+  List<Storefront> publishedStorefronts(long supplierId) {
     return getEntityManager()
         .createQuery(
             "select distinct l.storefront from Listing l"
                 + " where l.supplierId = :supplier and l.status = :status",
-            id.banggaelokal.catalog.api.Storefront.class)
+            Storefront.class)
         .setParameter("supplier", supplierId)
         .setParameter("status", ListingStatus.PUBLISHED)
         .getResultList();
@@ -35,10 +40,10 @@ class ListingRepository implements PanacheRepository<Listing> {
    * The listings among {@code ids} that the public may see, as other features refer to them: read
    * as values, without loading (and later checking for changes) the listings themselves.
    */
-  java.util.List<ListingReference> publishedReferences(java.util.Collection<Long> ids) {
+  List<ListingReference> publishedReferences(Collection<Long> ids) {
     return find(
             "id in ?1 and status = ?2 and supplierVisible = true",
-            java.util.Set.copyOf(ids),
+            Set.copyOf(ids),
             ListingStatus.PUBLISHED)
         .project(ListingReference.class)
         .list();
@@ -49,7 +54,7 @@ class ListingRepository implements PanacheRepository<Listing> {
    * own because Hibernate does not cache the plan of a query with a list parameter, and translated
    * that one again for every line of every order.
    */
-  java.util.Optional<ListingReference> publishedReference(long id) {
+  Optional<ListingReference> publishedReference(long id) {
     return find("id = ?1 and status = ?2 and supplierVisible = true", id, ListingStatus.PUBLISHED)
         .project(ListingReference.class)
         .singleResultOptional();

@@ -18,9 +18,14 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Listings as their suppliers manage them, and as anyone reads a published one. */
 @ApplicationScoped
@@ -178,24 +183,24 @@ public class ListingService {
 
   /** A listing the public may see, as other features refer to it (a line of a request, say). */
   @Transactional
-  public java.util.Optional<ListingReference> publishedReference(long id) {
+  public Optional<ListingReference> publishedReference(long id) {
     return listings.publishedReference(id);
   }
 
   /** Several listings the public may see, by id, as other features refer to them. */
   @Transactional
-  public Map<Long, ListingReference> publishedReferences(java.util.Collection<Long> ids) {
+  public Map<Long, ListingReference> publishedReferences(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
     return listings.publishedReferences(ids).stream()
-        .collect(java.util.stream.Collectors.toMap(ListingReference::id, l -> l));
+        .collect(Collectors.toMap(ListingReference::id, l -> l));
   }
 
   /** The storefronts in which a supplier has published listings. */
   @Transactional
-  public java.util.Set<Storefront> storefrontsOf(long supplierId) {
-    java.util.Set<Storefront> storefronts = java.util.EnumSet.noneOf(Storefront.class);
+  public Set<Storefront> storefrontsOf(long supplierId) {
+    Set<Storefront> storefronts = EnumSet.noneOf(Storefront.class);
     storefronts.addAll(listings.publishedStorefronts(supplierId));
     return storefronts;
   }

@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A delivery note: quantities per order line that the supplier delivered, and the buyer's answer —
@@ -95,7 +96,7 @@ class Delivery {
   }
 
   void accept(
-      java.util.Map<Integer, Integer> accepted,
+      Map<Integer, Integer> accepted,
       String bastNumber,
       LocalDate bastDate,
       String by,

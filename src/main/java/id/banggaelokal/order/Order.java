@@ -22,6 +22,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /** An order of a work unit from one supplier; its verbs follow {@link OrderStatus}. */
 @Entity
@@ -184,7 +186,7 @@ class Order {
   }
 
   /** Gives the order its Surat Pesanan number when it has none yet. */
-  void numberIfNone(java.util.function.Supplier<String> number) {
+  void numberIfNone(Supplier<String> number) {
     if (poNumber == null) {
       poNumber = number.get();
     }
@@ -238,7 +240,7 @@ class Order {
    * Records delivered quantities (line number → quantity); 400 for a quantity beyond what is still
    * to deliver.
    */
-  void recordDelivery(java.util.Map<Integer, Integer> quantities, OffsetDateTime now) {
+  void recordDelivery(Map<Integer, Integer> quantities, OffsetDateTime now) {
     OrderStatus.Action.DELIVER.applyTo(status);
     quantities.forEach((lineNo, quantity) -> line(lineNo).delivered(quantity));
     move(OrderStatus.Action.DELIVER, now);
@@ -250,7 +252,7 @@ class Order {
 
   /** The buyer's answer to one delivery note: line → (delivered, accepted). */
   void answerDelivery(
-      java.util.Map<Integer, int[]> deliveredAndAccepted, boolean disputed, OffsetDateTime now) {
+      Map<Integer, int[]> deliveredAndAccepted, boolean disputed, OffsetDateTime now) {
     if (!answerable()) {
       OrderStatus.Action.ACCEPT.applyTo(status);
     }

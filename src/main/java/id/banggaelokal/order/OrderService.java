@@ -24,6 +24,7 @@ import id.banggaelokal.order.api.TimelineEntry;
 import id.banggaelokal.platform.audit.AuditLog;
 import id.banggaelokal.platform.error.ApiException;
 import id.banggaelokal.platform.error.FieldError;
+import id.banggaelokal.platform.error.ProblemKind;
 import id.banggaelokal.platform.i18n.Messages;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
@@ -377,7 +378,7 @@ public class OrderService {
           line.rentalTo(),
           "order:" + order.id());
     } catch (ApiException e) {
-      if (e.kind() == id.banggaelokal.platform.error.ProblemKind.NOT_FOUND) {
+      if (e.kind() == ProblemKind.NOT_FOUND) {
         throw ApiException.conflict("order.rental.withdrawn", line.lineNo());
       }
       throw e;

@@ -30,11 +30,16 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Purchase requests: written by a work unit's buyer, read by its staff, by the suppliers who may
@@ -275,13 +280,13 @@ public class PurchaseRequestService {
 
   /** Several requests at once, for a caller that decided by itself who may see them. */
   @Transactional
-  public Map<Long, PurchaseRequestView> views(java.util.Collection<Long> ids) {
+  public Map<Long, PurchaseRequestView> views(Collection<Long> ids) {
     if (ids.isEmpty()) {
       return Map.of();
     }
     OffsetDateTime now = now();
     return requests.list("id in ?1", Set.copyOf(ids)).stream()
-        .collect(java.util.stream.Collectors.toMap(PurchaseRequest::id, r -> view(r, now)));
+        .collect(Collectors.toMap(PurchaseRequest::id, r -> view(r, now)));
   }
 
   /** Any request, for a caller that decided by itself who may see what it shows. */
@@ -347,7 +352,7 @@ public class PurchaseRequestService {
         listings.publishedReferences(
             request.lines().stream()
                 .map(PurchaseRequestRequest.Line::listingId)
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList());
     for (int i = 0; i < request.lines().size(); i++) {
       PurchaseRequestRequest.Line line = request.lines().get(i);
@@ -534,7 +539,7 @@ public class PurchaseRequestService {
       PurchaseRequest purchaseRequest,
       String event,
       OffsetDateTime now,
-      java.util.function.Consumer<PurchaseRequest> action) {
+      Consumer<PurchaseRequest> action) {
     PurchaseRequestStatus before = purchaseRequest.status();
     action.accept(purchaseRequest);
     requests.flush();
@@ -596,7 +601,7 @@ public class PurchaseRequestService {
         request.deliveryDate(),
         request.quotationDeadline(),
         request.participation(),
-        insider ? List.copyOf(new java.util.TreeSet<>(request.invitedSupplierIds())) : null,
+        insider ? List.copyOf(new TreeSet<>(request.invitedSupplierIds())) : null,
         request.statusAt(now),
         request.cancelReason(),
         insider ? request.liveQuotations() : null,

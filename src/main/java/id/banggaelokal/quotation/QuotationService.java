@@ -33,6 +33,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -224,7 +225,7 @@ public class QuotationService {
     }
     quotations.flush();
     audit.record(
-        "quotation.counter-offer." + latest.status().name().toLowerCase(java.util.Locale.ROOT),
+        "quotation.counter-offer." + latest.status().name().toLowerCase(Locale.ROOT),
         ENTITY,
         id,
         before,

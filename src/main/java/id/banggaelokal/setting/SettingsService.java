@@ -2,6 +2,7 @@ package id.banggaelokal.setting;
 
 import id.banggaelokal.platform.audit.AuditLog;
 import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.error.FieldError;
 import id.banggaelokal.platform.security.CurrentUser;
 import id.banggaelokal.platform.time.Clocks;
 import id.banggaelokal.setting.api.Rates;
@@ -122,22 +123,16 @@ public class SettingsService {
   @Transactional
   public SettingsResponse update(SettingsUpdate update) {
     LocalDate today = today();
-    List<id.banggaelokal.platform.error.FieldError> errors = new ArrayList<>();
+    List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < update.changes().size(); i++) {
       SettingsUpdate.Change change = update.changes().get(i);
       if (!change.key().accepts(change.value())) {
-        errors.add(
-            new id.banggaelokal.platform.error.FieldError(
-                "changes[" + i + "].value", "setting.value.range"));
+        errors.add(new FieldError("changes[" + i + "].value", "setting.value.range"));
       }
       if (change.effectiveFrom().getYear() > 9999) {
-        errors.add(
-            new id.banggaelokal.platform.error.FieldError(
-                "changes[" + i + "].effectiveFrom", "setting.effective.far"));
+        errors.add(new FieldError("changes[" + i + "].effectiveFrom", "setting.effective.far"));
       } else if (change.effectiveFrom().isBefore(today)) {
-        errors.add(
-            new id.banggaelokal.platform.error.FieldError(
-                "changes[" + i + "].effectiveFrom", "setting.effective.past"));
+        errors.add(new FieldError("changes[" + i + "].effectiveFrom", "setting.effective.past"));
       }
     }
     if (!errors.isEmpty()) {

@@ -21,6 +21,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Documents of suppliers: the owner uploads, lists, downloads and removes; the admin reads. */
 @ApplicationScoped
@@ -28,8 +29,7 @@ public class SupplierDocumentService {
 
   static final long MAX_BYTES = 10L * 1024 * 1024;
   static final int MAX_DOCUMENTS = 30;
-  private static final java.util.regex.Pattern DOCUMENT_NUMBER =
-      java.util.regex.Pattern.compile("[\\p{L}\\p{N} ./()-]+");
+  private static final Pattern DOCUMENT_NUMBER = Pattern.compile("[\\p{L}\\p{N} ./()-]+");
   private static final Set<ContentType> ACCEPTED =
       EnumSet.of(ContentType.PDF, ContentType.JPEG, ContentType.PNG);
 

@@ -17,6 +17,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** A supplier account's own profile: registration, changes, submission; and public profiles. */
 @ApplicationScoped
@@ -121,18 +127,18 @@ public class SupplierService {
 
   /** The calling account's profile as other features need it, if it registered one. */
   @Transactional
-  public java.util.Optional<SupplierSnapshot> findMySnapshot() {
+  public Optional<SupplierSnapshot> findMySnapshot() {
     return suppliers.findByOwner(currentUser.subject()).map(SupplierService::snapshot);
   }
 
   /** Several suppliers at once, by id, as other features need them; unknown ids are left out. */
   @Transactional
-  public java.util.Map<Long, SupplierSnapshot> snapshots(java.util.Collection<Long> ids) {
+  public Map<Long, SupplierSnapshot> snapshots(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
-    return suppliers.list("id in ?1", java.util.Set.copyOf(ids)).stream()
-        .collect(java.util.stream.Collectors.toMap(Supplier::id, SupplierService::snapshot));
+    return suppliers.list("id in ?1", Set.copyOf(ids)).stream()
+        .collect(Collectors.toMap(Supplier::id, SupplierService::snapshot));
   }
 
   /** How many suppliers are verified now (the public statistics show it). */
@@ -143,7 +149,7 @@ public class SupplierService {
 
   /** Any supplier, as other features need it. */
   @Transactional
-  public java.util.Optional<SupplierSnapshot> snapshot(long id) {
+  public Optional<SupplierSnapshot> snapshot(long id) {
     return suppliers.findByIdOptional(id).map(SupplierService::snapshot);
   }
 
@@ -208,8 +214,7 @@ public class SupplierService {
    * numbers are locked first, so that two profiles written at once cannot both take one.
    */
   private void requireUniqueIdentity(SupplierProfile profile, Long ownId) {
-    locks.lockAll(
-        "supplier-identity", java.util.List.of(profile.nib(), profile.npwp(), profile.ownerNik()));
+    locks.lockAll("supplier-identity", List.of(profile.nib(), profile.npwp(), profile.ownerNik()));
     if (suppliers.nibTaken(profile.nib(), ownId)) {
       throw ApiException.duplicate("nib", "supplier.nib.taken");
     }

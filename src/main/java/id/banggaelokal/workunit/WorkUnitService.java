@@ -13,6 +13,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Work units: what the admin manages, and what other features ask about a work unit. */
 @ApplicationScoped
@@ -96,24 +101,24 @@ public class WorkUnitService implements WorkUnitDirectory {
 
   /** The mailbox of a work unit, where its notifications go, if it has one. */
   @Transactional
-  public java.util.Optional<String> emailOf(String code) {
+  public Optional<String> emailOf(String code) {
     return repository.findByCode(code).map(WorkUnit::email);
   }
 
   /** The name of a work unit, if it exists. */
   @Transactional
-  public java.util.Optional<String> nameOf(String code) {
+  public Optional<String> nameOf(String code) {
     return repository.findByCode(code).map(WorkUnit::name);
   }
 
   /** The names of these work units by code; unknown codes are left out. */
   @Transactional
-  public java.util.Map<String, String> namesOf(java.util.Collection<String> codes) {
+  public Map<String, String> namesOf(Collection<String> codes) {
     if (codes.isEmpty()) {
-      return java.util.Map.of();
+      return Map.of();
     }
-    return repository.list("code in ?1", java.util.Set.copyOf(codes)).stream()
-        .collect(java.util.stream.Collectors.toMap(WorkUnit::code, WorkUnit::name));
+    return repository.list("code in ?1", Set.copyOf(codes)).stream()
+        .collect(Collectors.toMap(WorkUnit::code, WorkUnit::name));
   }
 
   private WorkUnit find(long id) {

@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +78,7 @@ final class JsonProblems {
   }
 
   private static List<String> enumNames(Class<?> type) {
-    return java.util.Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+    return Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
   }
 
   /** The kind of JSON value the field expects, as a message-key suffix. */

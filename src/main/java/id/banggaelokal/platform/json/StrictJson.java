@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import io.quarkus.jackson.ObjectMapperCustomizer;
 import jakarta.inject.Singleton;
+import java.util.List;
 
 /**
  * JSON as a government API should read it: strictly. Unknown fields, wrong types, fractions where
@@ -39,7 +40,7 @@ class StrictJson implements ObjectMapperCustomizer {
     // A null inside a list is refused when it is read (at the first one), not by validation
     // later: a body of thousands of nulls would otherwise cost seconds of validation.
     mapper
-        .configOverride(java.util.List.class)
+        .configOverride(List.class)
         .setSetterInfo(
             com.fasterxml.jackson.annotation.JsonSetter.Value.forContentNulls(
                 com.fasterxml.jackson.annotation.Nulls.FAIL));

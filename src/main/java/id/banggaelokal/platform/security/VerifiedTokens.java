@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.concurrent.atomic.LongAdder;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -27,8 +28,7 @@ public class VerifiedTokens {
   private record Entry(SecurityIdentity identity, Instant expiresAt) {}
 
   private final Cache<String, Entry> cache;
-  private final java.util.concurrent.atomic.LongAdder hits =
-      new java.util.concurrent.atomic.LongAdder();
+  private final LongAdder hits = new LongAdder();
   private final Duration maxAge;
   private final boolean enabled;
 

@@ -12,6 +12,7 @@ import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -52,8 +53,7 @@ public class StrictParamConverters implements ParamConverterProvider {
   private static Kind enumKind(Class<?> type) {
     Class<? extends Enum> enumType = (Class<? extends Enum>) type;
     String choices =
-        String.join(
-            ", ", java.util.Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
+        String.join(", ", Arrays.stream(enumType.getEnumConstants()).map(Enum::name).toList());
     return new Kind("validation.json.enum", value -> Enum.valueOf(enumType, value), choices);
   }
 
