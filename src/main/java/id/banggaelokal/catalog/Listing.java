@@ -81,19 +81,23 @@ class Listing {
   @Column(nullable = false)
   private long version;
 
-  @Column(name = "supplier_visible", nullable = false)
+  // The supplier's columns are written once here and from then on only by
+  // ListingRepository.updateSupplierColumns: an update of the listing must never write back the
+  // values it loaded over a suspension that committed in between.
+
+  @Column(name = "supplier_visible", nullable = false, updatable = false)
   private boolean supplierVisible;
 
-  @Column(name = "supplier_trading_name", nullable = false)
+  @Column(name = "supplier_trading_name", nullable = false, updatable = false)
   private String supplierTradingName;
 
-  @Column(name = "supplier_district", nullable = false)
+  @Column(name = "supplier_district", nullable = false, updatable = false)
   private String supplierDistrict;
 
-  @Column(name = "supplier_scale", nullable = false)
+  @Column(name = "supplier_scale", nullable = false, updatable = false)
   private String supplierScale;
 
-  @Column(name = "supplier_rating", precision = 3, scale = 2)
+  @Column(name = "supplier_rating", precision = 3, scale = 2, updatable = false)
   private BigDecimal supplierRating;
 
   protected Listing() {}

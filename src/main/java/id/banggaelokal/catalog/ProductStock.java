@@ -9,7 +9,9 @@ import jakarta.transaction.Transactional;
 /**
  * Stock of flagship products, taken and given back by orders. Taking is one conditional update
  * ({@code stock >= quantity}), so concurrent orders never drive stock below zero (the column's
- * check constraint guarantees it as well).
+ * check constraint guarantees it as well). Both count as a change of the listing: its version
+ * moves, so a supplier's edit based on what it read before (its {@code If-Match}, or the version
+ * Hibernate loaded) is refused instead of writing the old stock back.
  */
 @ApplicationScoped
 public class ProductStock {
@@ -29,7 +31,7 @@ public class ProductStock {
     int updated =
         entityManager
             .createNativeQuery(
-                "update listing set stock = stock - :quantity"
+                "update listing set stock = stock - :quantity, version = version + 1"
                     + " where id = :id and storefront = :storefront and stock >= :quantity")
             .setParameter("quantity", quantity)
             .setParameter("id", listingId)
@@ -47,7 +49,7 @@ public class ProductStock {
     requirePositive(quantity);
     entityManager
         .createNativeQuery(
-            "update listing set stock = stock + :quantity"
+            "update listing set stock = stock + :quantity, version = version + 1"
                 + " where id = :id and storefront = :storefront")
         .setParameter("quantity", quantity)
         .setParameter("id", listingId)
