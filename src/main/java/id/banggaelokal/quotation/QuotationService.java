@@ -114,7 +114,7 @@ public class QuotationService {
     requests.quotationSubmitted(requestId, supplier.id());
     requests.announceQuotation(requestId, quotation.id());
     QuotationResponse submitted = response(quotation, purchaseRequest, supplier);
-    audit.record("quotation.submitted", ENTITY, quotation.id(), null, summary(quotation));
+    audit.record("quotation.submitted", ENTITY, quotation.id(), null, sealedSummary(quotation));
     return submitted;
   }
 
@@ -128,13 +128,13 @@ public class QuotationService {
     QuotationStatus.Action.REVISE.applyTo(quotation.status());
     Offer offer = offer(request.lines(), purchaseRequest, "lines");
     checkValidity(request.validUntil(), purchaseRequest);
-    Map<String, Object> before = summary(quotation);
+    Map<String, Object> before = sealedSummary(quotation);
     QuotationVersion revision =
         version(quotation.id(), quotation.currentVersion() + 1, offer, request, now());
     versions.persist(revision);
     quotation.revise(revision);
     quotations.flush();
-    audit.record("quotation.revised", ENTITY, id, before, summary(quotation));
+    audit.record("quotation.revised", ENTITY, id, before, sealedSummary(quotation));
     return response(quotation, purchaseRequest, supplier);
   }
 
@@ -145,11 +145,11 @@ public class QuotationService {
     PurchaseRequestView purchaseRequest = lockRequestOf(id, supplier);
     Quotation quotation = ownForUpdate(id, supplier);
     Versions.checkIfMatch(ifMatch, quotation.version());
-    Map<String, Object> before = summary(quotation);
+    Map<String, Object> before = sealedSummary(quotation);
     quotation.withdraw(now());
     quotations.flush();
     requests.quotationWithdrawn(quotation.purchaseRequestId());
-    audit.record("quotation.withdrawn", ENTITY, id, before, summary(quotation));
+    audit.record("quotation.withdrawn", ENTITY, id, before, sealedSummary(quotation));
     return response(quotation, purchaseRequest, supplier);
   }
 
@@ -567,6 +567,15 @@ public class QuotationService {
       SupplierSnapshot supplier,
       List<CounterOffer> rounds) {
     return QuotationResponses.of(quotation, request, supplier, rounds);
+  }
+
+  /**
+   * What the audit log keeps of a quotation while its request is open: no prices, since the log is
+   * readable by admins and auditors and quotations are sealed until the request closes (the
+   * quotation's versions keep every offer).
+   */
+  private static Map<String, Object> sealedSummary(Quotation quotation) {
+    return Map.of("status", quotation.status(), "version", quotation.currentVersion());
   }
 
   private static Map<String, Object> summary(Quotation quotation) {

@@ -229,6 +229,15 @@ class QuotationTest {
             "select action from audit_log where entity_type = 'quotation' and entity_id = ?"
                 + " order by id",
             Long.toString(first)));
+    // The audit log is readable by admins and auditors: no price of a sealed quotation in it.
+    assertEquals(
+        List.of(),
+        database.strings(
+            "select id::text from audit_log where entity_type = 'quotation'"
+                + " and entity_id in (?, ?)"
+                + " and (before_state::text like '%total%' or after_state::text like '%total%'"
+                + " or after_state::text like '%30000%' or after_state::text like '%31000%')",
+            Long.toString(first), Long.toString(second)));
   }
 
   @Test
