@@ -90,7 +90,8 @@ public class ListingResource {
           "Published listings of verified suppliers. q matches title, description, category and"
               + " supplier name (Indonesian stemming, prefixes, accents and case ignored; similar"
               + " titles when nothing matches). Sort: relevance (default with q), price_asc,"
-              + " price_desc, newest (default without q), rating.")
+              + " price_desc, newest (default without q), rating. Pages reach the first 10,000"
+              + " results; narrow the search for more.")
   @APIResponse(
       responseCode = "200",
       description = "One page of listings with facet counts.",
@@ -144,6 +145,9 @@ public class ListingResource {
     }
     if (availableFrom != null || availableTo != null) {
       RentalCalendar.checkPeriod(availableFrom, availableTo, "availableFrom", "availableTo");
+    }
+    if (paging.offset() + paging.size() > ListingSearch.MAX_DEPTH) {
+      throw ApiException.invalid("page", "listing.search.page.too-deep", ListingSearch.MAX_DEPTH);
     }
     return search.search(
         new SearchCriteria(

@@ -43,6 +43,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 class ListingSearch {
 
+  /**
+   * How deep a search pages: the first this many results. Sorting by price, date or rating reads
+   * every match, and skipping a million of them for one page is work nobody reads.
+   */
+  static final int MAX_DEPTH = 10_000;
+
   private static final String VISIBLE = "l.status = 'PUBLISHED' and l.supplier_visible";
   private static final String COLUMNS =
       "l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id,"

@@ -303,6 +303,17 @@ class ListingSearchTest {
     assertEquals(4L, first.getLong("totalItems"));
     assertEquals(2L, first.getLong("totalPages"));
     assertEquals(List.of(tent), ids(search(Map.of("sort", "price_asc", "size", 3, "page", 1))));
+    // Pages reach the first 10,000 results, whatever the sort.
+    assertEquals(List.of(), ids(search(Map.of("sort", "price_asc", "size", 100, "page", 99))));
+    for (String sort : List.of("price_asc", "newest", "relevance")) {
+      given()
+          .queryParams(Map.of("q", "apel", "sort", sort, "size", 100, "page", 100))
+          .get(LISTINGS)
+          .then()
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors[0].field", equalTo("page"));
+    }
   }
 
   @Test
