@@ -298,14 +298,15 @@ class MarketplaceIT {
             .counterCounterOffer(
                 awardedQuotation,
                 1,
-                new CounterOfferAnswer().lines(prices("31000", "2350000")).message("Harga akhir."));
+                new CounterOfferAnswer().lines(prices("31000", "2350000")).message("Harga akhir."),
+                null);
     assertEquals(CounterOfferStatus.COUNTERED, countered.getCounterOffers().get(0).getStatus());
     assertThat(countered.getTotal(), comparesEqualTo(new BigDecimal("7000000")));
     buyer
         .quotations()
         .sendCounterOffer(
             awardedQuotation, counterOffer("30500", "2300000"), UUID.randomUUID().toString());
-    Quotation agreed = supplier1.quotations().acceptCounterOffer(awardedQuotation, 2);
+    Quotation agreed = supplier1.quotations().acceptCounterOffer(awardedQuotation, 2, null);
     assertThat(agreed.getTotal(), comparesEqualTo(new BigDecimal("6875000")));
 
     Order order =
@@ -352,7 +353,7 @@ class MarketplaceIT {
     Order order = buyer.orders().getOrder(awardedOrder);
     long handover = order.getDeliveries().get(order.getDeliveries().size() - 1).getId();
     Order accepted =
-        buyer.orders().acceptDelivery(handover, awardedOrder, new AcceptDeliveryRequest());
+        buyer.orders().acceptDelivery(handover, awardedOrder, new AcceptDeliveryRequest(), null);
     assertEquals(OrderStatus.ACCEPTED, accepted.getStatus());
     assertThat(accepted.getDeliveries().get(0).getBastNumber(), startsWith("BAST/" + WORK_UNIT));
 
@@ -384,7 +385,7 @@ class MarketplaceIT {
             .orders()
             .rateOrder(awardedOrder, new RatingRequest().score(5).comment("Tepat waktu, enak."));
     assertEquals(5, rated.getRating().getScore());
-    supplier1.orders().replyToRating(awardedOrder, new RatingReply().reply("Terima kasih."));
+    supplier1.orders().replyToRating(awardedOrder, new RatingReply().reply("Terima kasih."), null);
     assertThat(
         buyer.suppliers().getPublicSupplier(supplier1Id).getRatingAverage(),
         comparesEqualTo(new BigDecimal("5")));
@@ -445,7 +446,7 @@ class MarketplaceIT {
     buyer
         .orders()
         .acceptDelivery(
-            delivered.getDeliveries().get(0).getId(), rentalOrder, new AcceptDeliveryRequest());
+            delivered.getDeliveries().get(0).getId(), rentalOrder, new AcceptDeliveryRequest(), null);
     // 500,000 × 2 tents × 3 days = 3,000,000: PPN 330,000 collected, PPh 23 60,000 withheld.
     Order invoiced = supplier1.orders().issueInvoice(rentalOrder, null);
     List<TaxLine> taxes = invoiced.getInvoice().getTaxLines();

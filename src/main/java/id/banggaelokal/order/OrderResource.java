@@ -287,8 +287,9 @@ public class OrderResource {
   public Response acceptDelivery(
       @PathParam("id") long id,
       @PathParam("deliveryId") long deliveryId,
+      @HeaderParam(Versions.IF_MATCH) String ifMatch,
       @Valid AcceptDeliveryRequest request) {
-    return withETag(orders.acceptDelivery(id, deliveryId, request));
+    return withETag(orders.acceptDelivery(id, deliveryId, request, ifMatch));
   }
 
   /** The same without a body: everything delivered is accepted. */
@@ -297,8 +298,10 @@ public class OrderResource {
   @RolesAllowed(Roles.BUYER)
   @Operation(hidden = true)
   public Response acceptWholeDelivery(
-      @PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
-    return withETag(orders.acceptDelivery(id, deliveryId, null));
+      @PathParam("id") long id,
+      @PathParam("deliveryId") long deliveryId,
+      @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+    return withETag(orders.acceptDelivery(id, deliveryId, null, ifMatch));
   }
 
   @POST
@@ -317,8 +320,9 @@ public class OrderResource {
   public Response disputeDelivery(
       @PathParam("id") long id,
       @PathParam("deliveryId") long deliveryId,
+      @HeaderParam(Versions.IF_MATCH) String ifMatch,
       @NotNull @Valid ReasonRequest request) {
-    return withETag(orders.disputeDelivery(id, deliveryId, request.reason()));
+    return withETag(orders.disputeDelivery(id, deliveryId, request.reason(), ifMatch));
   }
 
   @POST
@@ -405,8 +409,11 @@ public class OrderResource {
       responseCode = "200",
       description = "The order with its rating.",
       content = @Content(schema = @Schema(implementation = OrderResponse.class)))
-  public Response reply(@PathParam("id") long id, @NotNull @Valid ReplyRequest request) {
-    return withETag(orders.replyToRating(id, request.reply()));
+  public Response reply(
+      @PathParam("id") long id,
+      @HeaderParam(Versions.IF_MATCH) String ifMatch,
+      @NotNull @Valid ReplyRequest request) {
+    return withETag(orders.replyToRating(id, request.reply(), ifMatch));
   }
 
   /** 201 with the order that now holds what was added (a delivery, a payment, a rating). */

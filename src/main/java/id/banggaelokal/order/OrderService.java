@@ -506,8 +506,9 @@ public class OrderService {
 
   /** The buyer accepts a delivery (all, or part per line) and the handover record is issued. */
   @Transactional
-  public OrderResponse acceptDelivery(long id, long deliveryId, AcceptDeliveryRequest request) {
-    Order order = forAction(id, Party.BUYER, null);
+  public OrderResponse acceptDelivery(
+      long id, long deliveryId, AcceptDeliveryRequest request, String ifMatch) {
+    Order order = forAction(id, Party.BUYER, ifMatch);
     Delivery delivery = deliveryOf(order, deliveryId);
     requireAnswerable(order, OrderStatus.Action.ACCEPT);
     Map<Integer, Integer> delivered =
@@ -547,8 +548,8 @@ public class OrderService {
   }
 
   @Transactional
-  public OrderResponse disputeDelivery(long id, long deliveryId, String reason) {
-    Order order = forAction(id, Party.BUYER, null);
+  public OrderResponse disputeDelivery(long id, long deliveryId, String reason, String ifMatch) {
+    Order order = forAction(id, Party.BUYER, ifMatch);
     Delivery delivery = deliveryOf(order, deliveryId);
     requireAnswerable(order, OrderStatus.Action.DISPUTE);
     OffsetDateTime now = now();
@@ -698,8 +699,8 @@ public class OrderService {
   }
 
   @Transactional
-  public OrderResponse replyToRating(long id, String reply) {
-    Order order = forAction(id, Party.SUPPLIER, null);
+  public OrderResponse replyToRating(long id, String reply, String ifMatch) {
+    Order order = forAction(id, Party.SUPPLIER, ifMatch);
     Rating rating =
         ratings
             .findByIdOptional(order.id())

@@ -191,8 +191,10 @@ public class QuotationResource {
       description = "The quotation.",
       content = @Content(schema = @Schema(implementation = QuotationResponse.class)))
   public Response acceptCounterOffer(
-      @PathParam("id") long id, @PathParam("round") @Min(1) @Max(3) int round) {
-    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.ACCEPT, null));
+      @PathParam("id") long id,
+      @PathParam("round") @Min(1) @Max(3) int round,
+      @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.ACCEPT, null, ifMatch));
   }
 
   @POST
@@ -207,8 +209,10 @@ public class QuotationResource {
       description = "The quotation.",
       content = @Content(schema = @Schema(implementation = QuotationResponse.class)))
   public Response declineCounterOffer(
-      @PathParam("id") long id, @PathParam("round") @Min(1) @Max(3) int round) {
-    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.DECLINE, null));
+      @PathParam("id") long id,
+      @PathParam("round") @Min(1) @Max(3) int round,
+      @HeaderParam(Versions.IF_MATCH) String ifMatch) {
+    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.DECLINE, null, ifMatch));
   }
 
   @POST
@@ -227,8 +231,10 @@ public class QuotationResource {
   public Response counter(
       @PathParam("id") long id,
       @PathParam("round") @Min(1) @Max(3) int round,
+      @HeaderParam(Versions.IF_MATCH) String ifMatch,
       @NotNull @Valid CounterOfferAnswer answer) {
-    return withETag(quotations.answer(id, round, CounterOfferStatus.Action.COUNTER, answer));
+    return withETag(
+        quotations.answer(id, round, CounterOfferStatus.Action.COUNTER, answer, ifMatch));
   }
 
   @POST

@@ -179,9 +179,14 @@ public class QuotationService {
    */
   @Transactional
   public QuotationResponse answer(
-      long id, int round, CounterOfferStatus.Action action, CounterOfferAnswer counter) {
+      long id,
+      int round,
+      CounterOfferStatus.Action action,
+      CounterOfferAnswer counter,
+      String ifMatch) {
     SupplierSnapshot supplier = suppliers.mySnapshot();
     Quotation quotation = ownForUpdate(id, supplier);
+    Versions.checkIfMatch(ifMatch, quotation.version());
     PurchaseRequestView purchaseRequest = negotiable(quotation);
     List<CounterOffer> rounds = counterOffers.of(id);
     CounterOffer latest =

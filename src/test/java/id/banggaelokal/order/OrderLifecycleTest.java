@@ -102,6 +102,11 @@ class OrderLifecycleTest {
                 .statusCode(201)
                 .body("status", equalTo("DELIVERED")));
     accept(seller.token(), order, delivery).statusCode(403);
+    as(buyer.token())
+        .header("If-Match", "\"999\"")
+        .post(PATH + "/" + order + "/deliveries/" + delivery + "/accept")
+        .then()
+        .statusCode(412);
     // A frontend may accept a whole delivery with an empty POST.
     as(buyer.token())
         .post(PATH + "/" + order + "/deliveries/" + delivery + "/accept")
@@ -156,6 +161,13 @@ class OrderLifecycleTest {
         .post(PATH + "/" + order + "/rating")
         .then()
         .statusCode(409);
+    as(seller.token())
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"999\"")
+        .body(Map.of("reply", "Terima kasih."))
+        .post(PATH + "/" + order + "/rating/reply")
+        .then()
+        .statusCode(412);
     as(seller.token())
         .contentType(ContentType.JSON)
         .body(Map.of("reply", "Terima kasih."))
@@ -285,6 +297,13 @@ class OrderLifecycleTest {
     accept(buyer.token(), order, first).statusCode(409);
     long second = latestDelivery(deliver(seller.token(), order, 1, 50).statusCode(201));
     act(buyer.token(), order, "close-remainder").statusCode(409);
+    as(buyer.token())
+        .contentType(ContentType.JSON)
+        .header("If-Match", "\"999\"")
+        .body(Map.of("reason", "Kemasan rusak."))
+        .post(PATH + "/" + order + "/deliveries/" + second + "/dispute")
+        .then()
+        .statusCode(412);
     as(buyer.token())
         .contentType(ContentType.JSON)
         .body(Map.of("reason", "Kemasan rusak."))

@@ -275,6 +275,11 @@ class QuotationTest {
 
     counterOffer(buyer.token(), quotation, "30000", "2300000").statusCode(201);
     answer(seller.token(), quotation, 1, "accept", null).statusCode(409);
+    as(seller.token())
+        .header("If-Match", "\"999\"")
+        .post(PATH + "/" + quotation + "/counter-offers/2/decline")
+        .then()
+        .statusCode(412);
     answer(seller.token(), quotation, 2, "decline", null)
         .statusCode(200)
         .body("total", comparesEqualTo(money("7000000")));
