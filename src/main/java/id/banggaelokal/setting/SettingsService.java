@@ -101,7 +101,10 @@ public class SettingsService {
           .computeIfAbsent(value.key(), k -> new ArrayList<>())
           .add(
               new SettingsResponse.Value(
-                  value.value(), value.effectiveFrom(), value.changedBy(), value.changedAt()));
+                  value.key().shown(value.value()),
+                  value.effectiveFrom(),
+                  value.changedBy(),
+                  value.changedAt()));
       if (!value.effectiveFrom().isAfter(today)) {
         inEffect.putIfAbsent(value.key(), value);
       }
@@ -112,7 +115,7 @@ public class SettingsService {
       settings.add(
           new SettingsResponse.Setting(
               key,
-              value == null ? null : value.value(),
+              value == null ? null : key.shown(value.value()),
               value == null ? null : value.effectiveFrom(),
               history.getOrDefault(key, List.of())));
     }

@@ -1,8 +1,11 @@
 package id.banggaelokal.setting;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.instanceOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.banggaelokal.setting.api.SettingKey;
@@ -37,7 +40,12 @@ class SettingsTest {
         .then()
         .statusCode(200)
         .body("settings.key", hasItem("APPROVAL_THRESHOLD"))
-        .body("settings.find { it.key == 'PPN_RATE' }.value", equalTo(0.12f));
+        .body("settings.find { it.key == 'PPN_RATE' }.value", equalTo(0.12f))
+        // Whole values (rupiah, days) without the stored scale's decimals.
+        .body("settings.find { it.key == 'PAYMENT_TERM_DAYS' }.value", instanceOf(Integer.class))
+        .body(
+            "settings.find { it.key == 'APPROVAL_THRESHOLD' }.history.value",
+            everyItem(anyOf(instanceOf(Integer.class), instanceOf(Long.class))));
 
     given()
         .auth()

@@ -1,6 +1,7 @@
 package id.banggaelokal.setting.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 /**
  * The settings of the marketplace, each with the range an admin may set it to. Their values live in
@@ -34,6 +35,15 @@ public enum SettingKey {
     this.min = new BigDecimal(min);
     this.max = new BigDecimal(max);
     this.whole = whole;
+  }
+
+  /**
+   * A value as the API shows it: whole numbers (rupiah, days) without decimals, rates without the
+   * trailing zeros of the stored scale ({@code 200000000}, {@code 0.12}, not {@code
+   * 200000000.000000}, {@code 0.120000}).
+   */
+  public BigDecimal shown(BigDecimal value) {
+    return whole ? value.setScale(0, RoundingMode.DOWN) : value.stripTrailingZeros();
   }
 
   /** Whether {@code value} is a value this setting may take. */
