@@ -57,6 +57,14 @@ class OperationsTest {
         .header("Access-Control-Allow-Origin", equalTo("https://portal.example.id"))
         .header("Access-Control-Expose-Headers", containsString("ETag"))
         .header("Access-Control-Allow-Credentials", org.hamcrest.Matchers.not(equalTo("true")));
+    // A browser frontend reads the OCDS feed's cursor and an idempotent replay's marker.
+    given()
+        .header("Origin", "https://portal.example.id")
+        .get("/api/v1/ocds/releases")
+        .then()
+        .statusCode(200)
+        .header("Access-Control-Expose-Headers", containsString("X-Next-Cursor"))
+        .header("Access-Control-Expose-Headers", containsString("Idempotent-Replayed"));
     given()
         .header("Origin", "https://portal.example.id")
         .get("/api/v1/notifications")
