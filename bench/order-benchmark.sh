@@ -22,15 +22,19 @@ CONNECTIONS=${CONNECTIONS:-8}
 RESULTS=bench/results
 source bench/lib.sh
 
+# Catering for 50 persons, within the generated listings' capacity (20 to 500) and below the
+# approval threshold.
+QUANTITY=50
 "${PSQL[@]}" -d "$DB" -c "select 1" >/dev/null 2>&1 || { log "no $DB: run bench/search-benchmark.sh $LISTINGS first"; exit 1; }
 "${PSQL[@]}" -d "$DB" -c "insert into work_unit (id, code, name, active, version, created_at, updated_at)
   values (1, 'BENCH', 'Dinas Bench', true, 0, now(), now()) on conflict do nothing"
 read -r LISTING SUPPLIER PRICE < <("${PSQL[@]}" -F ' ' -d "$DB" -c "select l.id, l.supplier_id, l.price
   from listing l join supplier s on s.id = l.supplier_id
- where l.storefront = 'EVENT_SERVICE' and l.status = 'PUBLISHED' and l.supplier_visible
-   and s.status = 'VERIFIED' and l.price > 0 order by l.id limit 1")
+ where l.storefront = 'EVENT_SERVICE' and l.unit = 'PER_PERSON' and l.status = 'PUBLISHED'
+   and l.supplier_visible and s.status = 'VERIFIED' and l.price > 0
+   and l.price * $QUANTITY <= 200000000 order by l.id limit 1")
 TOKEN=$(python3 bench/bench_token.py token "$ISSUER" buyer BENCH)
-BODY="{\"lines\":[{\"listingId\":$LISTING,\"quantity\":2}],\"deliveryPlace\":\"Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu\",\"deliveryDate\":\"2027-06-30\"}"
+BODY="{\"lines\":[{\"listingId\":$LISTING,\"quantity\":$QUANTITY}],\"deliveryPlace\":\"Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu\",\"deliveryDate\":\"2027-06-30\"}"
 
 POST_LUA="$RESULTS/.order-post.lua"
 cat >"$POST_LUA" <<LUA
@@ -80,8 +84,8 @@ with expired as (delete from idempotency_key where scope = 'bench-buyer' and key
 select * from work_unit where code = 'BENCH';
 select * from listing where id = $LISTING;
 select * from supplier where id = $SUPPLIER;
-insert into purchase_order (id, source, status, work_unit_code, supplier_id, storefront, delivery_place, delivery_date, total, placed_by, placed_at, updated_at, version, approval_required, respond_by, amount_paid, buyer_cancel_request, supplier_cancel_request) values (nextval('order_seq'), 'DIRECT', 'PLACED', 'BENCH', $SUPPLIER, 'EVENT_SERVICE', 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', date '2027-06-30', $PRICE * 2, 'bench-buyer', now(), now(), 0, false, now() + interval '3 days', 0, false, false);
-insert into purchase_order_line (order_id, line_no, listing_id, description, quantity, unit, unit_price, amount, periods, delivered_quantity, accepted_quantity) values (currval('order_seq'), 1, $LISTING, 'Paket katering bench', 2, 'PER_PERSON', $PRICE, $PRICE * 2, 1, 0, 0);
+insert into purchase_order (id, source, status, work_unit_code, supplier_id, storefront, delivery_place, delivery_date, total, placed_by, placed_at, updated_at, version, approval_required, respond_by, amount_paid, buyer_cancel_request, supplier_cancel_request) values (nextval('order_seq'), 'DIRECT', 'PLACED', 'BENCH', $SUPPLIER, 'EVENT_SERVICE', 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', date '2027-06-30', $PRICE * $QUANTITY, 'bench-buyer', now(), now(), 0, false, now() + interval '3 days', 0, false, false);
+insert into purchase_order_line (order_id, line_no, listing_id, description, quantity, unit, unit_price, amount, periods, delivered_quantity, accepted_quantity) values (currval('order_seq'), 1, $LISTING, 'Paket katering bench', $QUANTITY, 'PER_PERSON', $PRICE, $PRICE * $QUANTITY, 1, 0, 0);
 insert into audit_log (id, action, actor, after_state, before_state, entity_id, entity_type, occurred_at, request_id) values (nextval('audit_log_seq'), 'order.placed', 'bench-buyer', $AUDIT_JSON::jsonb, null, currval('order_seq')::text, 'order', now(), 'bench');
 insert into order_event (id, order_id, occurred_at, actor, role, action, status, note) values (nextval('order_event_seq'), currval('order_seq'), now(), 'bench-buyer', 'buyer', 'order.placed', 'PLACED', null);
 insert into notification (id, recipient_kind, recipient_id, audience_role, email, event, event_key, order_id, payload, created_at, status, attempts, next_attempt_at) values (nextval('notification_seq'), 'SUPPLIER', '$SUPPLIER', null, 'umkm@bench.example', 'order.placed', 'order-event:' || currval('order_event_seq'), currval('order_seq'), $PAYLOAD_JSON::jsonb, now(), 'PENDING', 0, now());

@@ -96,12 +96,15 @@ python3 bench/generate_data.py --listings 60 --suppliers 6 --host 127.0.0.1 --po
   --database faults >/dev/null
 "${PSQL[@]}" -d faults -c "insert into work_unit (id, code, name, active, version, created_at, updated_at)
   values (1, 'FAULTS', 'Dinas Uji Gangguan', true, 0, now(), now())"
-read -r LISTING SUPPLIER < <("${PSQL[@]}" -F ' ' -d faults -c "select l.id, l.supplier_id
+# An event service, ordered within the generated listings' capacity (20 to 500 persons) when it
+# is priced per person.
+read -r LISTING SUPPLIER QUANTITY < <("${PSQL[@]}" -F ' ' -d faults -c "select l.id, l.supplier_id,
+       case when l.unit = 'PER_PERSON' then 20 else 2 end
   from listing l join supplier s on s.id = l.supplier_id
  where l.storefront = 'EVENT_SERVICE' and l.status = 'PUBLISHED' and l.supplier_visible
    and s.status = 'VERIFIED' and l.price > 0 order by l.id limit 1")
 
-export BASE="http://127.0.0.1:$HTTP_PORT" TOKEN LISTING SUPPLIER CLIENTS PG_START PG_STOP
+export BASE="http://127.0.0.1:$HTTP_PORT" TOKEN LISTING SUPPLIER QUANTITY CLIENTS PG_START PG_STOP
 export PSQL_CMD="${PSQL[*]} -d faults"
 TOKEN=$(python3 bench/bench_token.py token "$ISSUER" buyer FAULTS)
 python3 - <<'PY'
@@ -110,7 +113,7 @@ import json, os, subprocess, sys, threading, time, uuid, urllib.error, urllib.re
 BASE, TOKEN = os.environ["BASE"], os.environ["TOKEN"]
 LISTING, SUPPLIER = int(os.environ["LISTING"]), os.environ["SUPPLIER"]
 CLIENTS = int(os.environ["CLIENTS"])
-BODY = json.dumps({"lines": [{"listingId": LISTING, "quantity": 2}],
+BODY = json.dumps({"lines": [{"listingId": LISTING, "quantity": int(os.environ["QUANTITY"])}],
                    "deliveryPlace": "Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu",
                    "deliveryDate": time.strftime("%Y-%m-%d", time.gmtime(time.time() + 30 * 86400))}).encode()
 RUN = uuid.uuid4().hex[:8]

@@ -1,13 +1,14 @@
 package id.banggaelokal.catalog;
 
-import id.banggaelokal.catalog.api.ListingReference;
 import id.banggaelokal.catalog.api.Storefront;
+import id.banggaelokal.catalog.api.Unit;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +16,16 @@ import java.util.Set;
 
 @ApplicationScoped
 class ListingRepository implements PanacheRepository<Listing> {
+
+  /** What other features need of a published listing, read as values. */
+  record PublishedListing(
+      long id,
+      long supplierId,
+      Storefront storefront,
+      String title,
+      Unit unit,
+      BigDecimal price,
+      String attributes) {}
 
   Page<Listing> bySupplier(long supplierId, ListingStatus status, PageParams paging) {
     Sort newestFirst = Sort.by("id", Sort.Direction.Descending);
@@ -40,12 +51,12 @@ class ListingRepository implements PanacheRepository<Listing> {
    * The listings among {@code ids} that the public may see, as other features refer to them: read
    * as values, without loading (and later checking for changes) the listings themselves.
    */
-  List<ListingReference> publishedReferences(Collection<Long> ids) {
+  List<PublishedListing> publishedReferences(Collection<Long> ids) {
     return find(
             "id in ?1 and status = ?2 and supplierVisible = true",
             Set.copyOf(ids),
             ListingStatus.PUBLISHED)
-        .project(ListingReference.class)
+        .project(PublishedListing.class)
         .list();
   }
 
@@ -54,9 +65,9 @@ class ListingRepository implements PanacheRepository<Listing> {
    * own because Hibernate does not cache the plan of a query with a list parameter, and translated
    * that one again for every line of every order.
    */
-  Optional<ListingReference> publishedReference(long id) {
+  Optional<PublishedListing> publishedReference(long id) {
     return find("id = ?1 and status = ?2 and supplierVisible = true", id, ListingStatus.PUBLISHED)
-        .project(ListingReference.class)
+        .project(PublishedListing.class)
         .singleResultOptional();
   }
 

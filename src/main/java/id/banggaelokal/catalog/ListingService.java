@@ -184,7 +184,7 @@ public class ListingService {
   /** A listing the public may see, as other features refer to it (a line of a request, say). */
   @Transactional
   public Optional<ListingReference> publishedReference(long id) {
-    return listings.publishedReference(id);
+    return listings.publishedReference(id).map(this::reference);
   }
 
   /** Several listings the public may see, by id, as other features refer to them. */
@@ -194,7 +194,19 @@ public class ListingService {
       return Map.of();
     }
     return listings.publishedReferences(ids).stream()
+        .map(this::reference)
         .collect(Collectors.toMap(ListingReference::id, l -> l));
+  }
+
+  private ListingReference reference(ListingRepository.PublishedListing listing) {
+    return new ListingReference(
+        listing.id(),
+        listing.supplierId(),
+        listing.storefront(),
+        listing.title(),
+        listing.unit(),
+        listing.price(),
+        ListingOrderLimits.of(listing.storefront(), listing.unit(), listing.attributes(), json));
   }
 
   /** The storefronts in which a supplier has published listings. */

@@ -6,6 +6,7 @@ import id.banggaelokal.catalog.ListingService;
 import id.banggaelokal.catalog.ProductStock;
 import id.banggaelokal.catalog.RentalCalendar;
 import id.banggaelokal.catalog.api.ListingReference;
+import id.banggaelokal.catalog.api.OrderLimits;
 import id.banggaelokal.catalog.api.Storefront;
 import id.banggaelokal.catalog.api.Unit;
 import id.banggaelokal.notification.NotificationService;
@@ -219,6 +220,20 @@ public class OrderService {
         storefront = listing.storefront();
       } else if (supplierId != listing.supplierId() || storefront != listing.storefront()) {
         errors.add(new FieldError(field + ".listingId", "order.line.one-supplier"));
+        continue;
+      }
+      OrderLimits limits = listing.limits();
+      if (!limits.allows(line.quantity())) {
+        errors.add(
+            new FieldError(
+                field + ".quantity",
+                line.quantity() < limits.minimumQuantity()
+                    ? "order.line.below-minimum"
+                    : "order.line.above-capacity"));
+        continue;
+      }
+      if (request.deliveryDate().isBefore(today().plusDays(limits.leadTimeDays()))) {
+        errors.add(new FieldError(field + ".listingId", "order.line.lead-time"));
         continue;
       }
       int periods = 1;

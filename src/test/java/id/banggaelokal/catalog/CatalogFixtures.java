@@ -71,8 +71,8 @@ public final class CatalogFixtures {
     listing.put(
         "eventService",
         Map.of(
-            "capacityMin", 50,
-            "capacityMax", 500,
+            "capacityMin", 1,
+            "capacityMax", 100_000,
             "serviceArea", List.of("Kota Batu"),
             "includes", List.of("Nasi kotak", "Air mineral"),
             "leadTimeDays", 3));

@@ -335,6 +335,39 @@ class OrderLifecycleTest {
   }
 
   @Test
+  void aDirectOrderRespectsTheListingsMinimumOrderCapacityAndLeadTime() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.verified();
+    Map<String, Object> juice = CatalogFixtures.product("Sari apel", "PROCESSED_APPLE", "12000");
+    juice.put("product", Map.of("stock", 500, "minimumOrder", 10, "weightGrams", 250));
+    long product = CatalogFixtures.published(seller, juice);
+    Map<String, Object> boxes = CatalogFixtures.eventService("Nasi kotak", "25000");
+    boxes.put(
+        "eventService",
+        Map.of("capacityMin", 50, "capacityMax", 500, "leadTimeDays", 3, "includes", List.of()));
+    long catering = CatalogFixtures.published(seller, boxes);
+
+    OrderFixtures.place(buyer.token(), direct(line(product, 9)))
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("lines[0].quantity")));
+    placed(buyer.token(), direct(line(product, 10)));
+    OrderFixtures.place(buyer.token(), direct(line(catering, 49)))
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("lines[0].quantity")));
+    OrderFixtures.place(buyer.token(), direct(line(catering, 501)))
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("lines[0].quantity")));
+    Map<String, Object> tooSoon = direct(line(catering, 50));
+    tooSoon.put("deliveryDate", today().plusDays(2).toString());
+    OrderFixtures.place(buyer.token(), tooSoon)
+        .statusCode(400)
+        .body("errors.field", equalTo(List.of("lines[0].listingId")));
+    Map<String, Object> inTime = direct(line(catering, 500));
+    inTime.put("deliveryDate", today().plusDays(3).toString());
+    placed(buyer.token(), inTime);
+  }
+
+  @Test
   void aRequestToCancelLapsesWhenTheOrderGoesOn() {
     Buyer buyer = Buyer.create();
     Seller seller = Seller.verified();
