@@ -40,7 +40,7 @@ def main():
         return
     issuer, role = sys.argv[2], sys.argv[3]
     now = int(time.time())
-    claims = {"iss": issuer, "sub": "bench-" + role, "iat": now, "exp": now + 7200,
+    claims = {"iss": issuer, "aud": "bangga-elokal-api", "sub": "bench-" + role, "iat": now, "exp": now + 7200,
               "jti": str(uuid.uuid4()), "preferred_username": "bench-" + role,
               "realm_access": {"roles": [role]}}
     if len(sys.argv) > 4:

@@ -359,6 +359,12 @@ class TokenAttackSuiteTest {
     attacks.add(new Attack("without iss", p -> bearer(sign(claims(p).remove("iss"))), refused));
     attacks.add(
         new Attack(
+            "issued to another client of the realm (another audience)",
+            p -> bearer(sign(claims(p).audience("another-city-app"))),
+            refused));
+    attacks.add(new Attack("without aud", p -> bearer(sign(claims(p).remove("aud"))), refused));
+    attacks.add(
+        new Attack(
             "alg none, signature empty",
             p -> bearer(unsigned("{\"alg\":\"none\",\"typ\":\"JWT\",\"kid\":\"1\"}", p) + "."),
             refused));

@@ -14,6 +14,10 @@ import java.util.UUID;
 public final class Tokens {
 
   public static final String ISSUER = "https://server.example.com";
+
+  /** The audience the service accepts ({@code quarkus.oidc.token.audience}). */
+  public static final String AUDIENCE = "bangga-elokal-api";
+
   private static final String SIGNING_KEY = "privateKey.jwk";
 
   private Tokens() {}
@@ -37,6 +41,7 @@ public final class Tokens {
   public static JwtClaimsBuilder claims(String subject, String workUnit, String... roles) {
     JwtClaimsBuilder claims =
         Jwt.issuer(ISSUER)
+            .audience(AUDIENCE)
             .subject(subject)
             .claim("preferred_username", "user-" + subject)
             .claim("realm_access", Map.of("roles", List.of(roles)))
