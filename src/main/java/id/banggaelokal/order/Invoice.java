@@ -52,6 +52,9 @@ class Invoice {
   @Column(name = "issued_by", nullable = false)
   private String issuedBy;
 
+  @Column(name = "overdue_noticed_at")
+  private OffsetDateTime overdueNoticedAt;
+
   @ElementCollection
   @CollectionTable(name = "invoice_tax_line", joinColumns = @JoinColumn(name = "order_id"))
   @OrderBy("position")
@@ -83,6 +86,11 @@ class Invoice {
 
   boolean overdue(LocalDate today) {
     return today.isAfter(dueOn);
+  }
+
+  /** Records that the parties were told it is overdue. */
+  void overdueNoticed(OffsetDateTime now) {
+    this.overdueNoticedAt = now;
   }
 
   long orderId() {

@@ -6,8 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
 /**
- * Cancels orders not approved or confirmed within the response time (working days, a setting).
- * Batches of rows locked with {@code SKIP LOCKED}: every replica may run it at once.
+ * Cancels orders not approved or confirmed within the response time (working days, a setting), and
+ * tells the parties of invoices past their due date. Batches of rows locked with {@code SKIP
+ * LOCKED}: every replica may run it at once.
  */
 @ApplicationScoped
 public class OrderDeadlines {
@@ -31,6 +32,31 @@ public class OrderDeadlines {
     if (cancelled > 0) {
       LOG.infof("cancelled %d orders nobody answered in time", cancelled);
     }
+  }
+
+  @Scheduled(
+      identity = "notice-overdue-invoices",
+      every = "${banggaelokal.orders.overdue-check-every:15m}",
+      delayed = "20s",
+      concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+  void onOverdueSchedule() {
+    int noticed = noticeOverdue();
+    if (noticed > 0) {
+      LOG.infof("told the parties of %d orders that their invoice is overdue", noticed);
+    }
+  }
+
+  /**
+   * @return how many orders this call told the parties of
+   */
+  public int noticeOverdue() {
+    int total = 0;
+    int noticed;
+    do {
+      noticed = QuarkusTransaction.requiringNew().call(() -> orders.noticeOverdue(BATCH));
+      total += noticed;
+    } while (noticed == BATCH);
+    return total;
   }
 
   /**

@@ -72,6 +72,31 @@ class OrderRepository implements PanacheRepository<Order> {
    * Locks up to {@code limit} orders still waiting for approval or confirmation past their time,
    * skipping those another transaction holds.
    */
+  /**
+   * Locks up to {@code limit} invoiced orders whose invoice was due before {@code today} and whose
+   * parties were not told yet, skipping any another transaction holds.
+   */
+  List<Order> lockOverdueUnnoticed(LocalDate today, int limit) {
+    List<Long> ids =
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select o.id from purchase_order o join invoice i on i.order_id = o.id
+                 where o.status = 'INVOICED'
+                   and i.due_on < :today and i.overdue_noticed_at is null
+                 order by o.id
+                 limit :limit
+                   for update of i, o skip locked
+                """)
+            .setParameter("today", today)
+            .setParameter("limit", limit)
+            .getResultList()
+            .stream()
+            .map(id -> ((Number) id).longValue())
+            .toList();
+    return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
+  }
+
   List<Order> lockUnanswered(OffsetDateTime now, int limit) {
     List<Long> ids =
         getEntityManager()

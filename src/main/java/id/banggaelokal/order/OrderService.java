@@ -469,6 +469,25 @@ public class OrderService {
     return expired.size();
   }
 
+  /**
+   * Tells the treasurer and the supplier of up to {@code limit} invoiced orders that their invoice
+   * is past its due date, once per invoice, skipping any another transaction holds; safe on several
+   * replicas at once.
+   *
+   * @return how many orders this call noticed
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int noticeOverdue(int limit) {
+    OffsetDateTime now = now();
+    List<Order> overdue = orders.lockOverdueUnnoticed(today(), limit);
+    for (Order order : overdue) {
+      Invoice invoice = invoices.findById(order.id());
+      invoice.overdueNoticed(now);
+      event(order, SYSTEM, "order.overdue", invoice.number() + ", " + invoice.dueOn(), now);
+    }
+    return overdue.size();
+  }
+
   // --- Delivery and handover ------------------------------------------------------------------
 
   @Transactional
@@ -954,6 +973,10 @@ public class OrderService {
         to.put(action + ".buyer", staff(order, Roles.BUYER));
       }
       case "order.remainder-closed" -> to.put(action, supplierOf(order));
+      case "order.overdue" -> {
+        to.put(action, staff(order, Roles.TREASURER));
+        to.put(action + ".supplier", supplierOf(order));
+      }
       case "order.invoiced" -> to.put(action, staff(order, Roles.TREASURER));
       default -> {
         // Steps nobody else has to act on (delivered, completed, replies) notify nobody.

@@ -12,10 +12,12 @@ import static id.banggaelokal.order.OrderFixtures.placed;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.banggaelokal.catalog.CatalogFixtures;
 import id.banggaelokal.catalog.CatalogFixtures.Seller;
 import id.banggaelokal.purchaserequest.PurchaseRequestFixtures.Buyer;
+import id.banggaelokal.support.Database;
 import id.banggaelokal.support.TestClock;
 import id.banggaelokal.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,7 +28,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,14 +41,22 @@ import org.junit.jupiter.api.Test;
 class OrderOverdueTest {
 
   @Inject TestClock clock;
+  @Inject OrderDeadlines deadlines;
+  @Inject Database database;
 
   @AfterEach
   void realTime() {
     clock.reset();
   }
 
+  private long overdueNotices(long order) {
+    return database.count(
+        "select count(*) from notification where order_id = ? and event like 'order.overdue%'",
+        order);
+  }
+
   @Test
-  void anInvoiceNotPaidByItsDueDateIsOverdueUntilPaid() {
+  void anInvoiceNotPaidByItsDueDateIsOverdueUntilPaid() throws Exception {
     Buyer buyer = Buyer.create();
     Seller seller = Seller.withTaxStatus(false, false);
     long listing =
@@ -63,7 +77,32 @@ class OrderOverdueTest {
         LocalDate.parse(dueOn).atTime(23, 59).atZone(ZoneId.of("Asia/Jakarta")).toInstant();
     clock.set(lastDay);
     as(buyer.token()).get(PATH + "/" + order).then().body("overdue", equalTo(false));
+    deadlines.noticeOverdue();
+    assertEquals(0, overdueNotices(order));
     clock.set(lastDay.plus(Duration.ofMinutes(2)));
+    // The treasurer and the supplier are told once, even by two replicas' jobs at once.
+    ExecutorService replicas = Executors.newFixedThreadPool(2);
+    try {
+      List<Future<Integer>> runs =
+          replicas.invokeAll(List.of(deadlines::noticeOverdue, deadlines::noticeOverdue));
+      for (Future<Integer> run : runs) {
+        run.get();
+      }
+    } finally {
+      replicas.shutdownNow();
+    }
+    deadlines.noticeOverdue();
+    assertEquals(
+        List.of("order.overdue", "order.overdue.supplier"),
+        database.strings(
+            "select event from notification where order_id = ? and event like 'order.overdue%'"
+                + " order by event",
+            order));
+    as(seller.token())
+        .get(PATH + "/" + order + "/timeline")
+        .then()
+        .statusCode(200)
+        .body("action", hasItem("order.overdue"));
     for (String reader : new String[] {buyer.token(), seller.token(), Tokens.of("auditor")}) {
       as(reader).get(PATH + "/" + order).then().statusCode(200).body("overdue", equalTo(true));
     }
@@ -72,7 +111,7 @@ class OrderOverdueTest {
         .get(PATH)
         .then()
         .statusCode(200)
-        .body("items.id", equalTo(java.util.List.of((int) order)));
+        .body("items.id", equalTo(List.of((int) order)));
     as(seller.token())
         .queryParam("overdue", "true")
         .get(PATH)
