@@ -455,6 +455,21 @@ public class PurchaseRequestService {
         Map.of("request", id, "title", purchaseRequest.title()));
   }
 
+  /** Tells the buyers of a request's work unit that a supplier answered their counter-offer. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void announceCounterOfferAnswer(long id, long quotationId, int round) {
+    PurchaseRequest purchaseRequest = requests.findByIdOptional(id).orElseThrow(() -> notFound(id));
+    notifications.record(
+        Recipient.workUnit(
+            purchaseRequest.workUnitCode(),
+            Roles.BUYER,
+            workUnits.emailOf(purchaseRequest.workUnitCode()).orElse(null)),
+        "quotation.counter-offer-answered",
+        "quotation:" + quotationId + ":round:" + round + ":answered",
+        null,
+        Map.of("request", id, "title", purchaseRequest.title()));
+  }
+
   /**
    * Whether a supplier is one of those a published request asks for quotations: invited, selling in
    * its storefront when it is open to all, or having quoted already. (Whether the request still

@@ -1,5 +1,7 @@
 package id.banggaelokal.quotation;
 
+import id.banggaelokal.notification.NotificationService;
+import id.banggaelokal.notification.api.Recipient;
 import id.banggaelokal.order.OrderService;
 import id.banggaelokal.order.api.AwardedOrder;
 import id.banggaelokal.order.api.OrderResponse;
@@ -57,6 +59,7 @@ public class QuotationService {
   private final PurchaseRequestService requests;
   private final SupplierService suppliers;
   private final OrderService orders;
+  private final NotificationService notifications;
   private final CurrentUser currentUser;
   private final AuditLog audit;
   private final Clock clock;
@@ -68,6 +71,7 @@ public class QuotationService {
       PurchaseRequestService requests,
       SupplierService suppliers,
       OrderService orders,
+      NotificationService notifications,
       CurrentUser currentUser,
       AuditLog audit,
       Clock clock) {
@@ -77,6 +81,7 @@ public class QuotationService {
     this.requests = requests;
     this.suppliers = suppliers;
     this.orders = orders;
+    this.notifications = notifications;
     this.currentUser = currentUser;
     this.audit = audit;
     this.clock = clock;
@@ -229,6 +234,7 @@ public class QuotationService {
       }
     }
     quotations.flush();
+    requests.announceCounterOfferAnswer(purchaseRequest.id(), id, round);
     audit.record(
         "quotation.counter-offer." + latest.status().name().toLowerCase(Locale.ROOT),
         ENTITY,
@@ -335,11 +341,14 @@ public class QuotationService {
         id,
         null,
         Map.of("round", round.round(), "total", round.proposedTotal()));
-    return response(
-        quotation,
-        purchaseRequest,
-        suppliers.snapshot(quotation.supplierId()).orElseThrow(),
-        counterOffers.of(id));
+    SupplierSnapshot supplier = suppliers.snapshot(quotation.supplierId()).orElseThrow();
+    notifications.record(
+        Recipient.supplier(supplier.id(), supplier.email()),
+        "quotation.counter-offer",
+        "quotation:" + id + ":round:" + round.round() + ":proposed",
+        null,
+        Map.of("request", purchaseRequest.id(), "title", purchaseRequest.title()));
+    return response(quotation, purchaseRequest, supplier, counterOffers.of(id));
   }
 
   /**

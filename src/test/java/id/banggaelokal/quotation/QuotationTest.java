@@ -293,6 +293,19 @@ class QuotationTest {
     counterOffer(buyer.token(), quotation, "30000", "2000000")
         .statusCode(422)
         .contentType("application/problem+json");
+    // Each round told the supplier, each answer the buyers of the work unit.
+    assertEquals(
+        List.of(
+            "SUPPLIER quotation.counter-offer",
+            "WORK_UNIT quotation.counter-offer-answered",
+            "SUPPLIER quotation.counter-offer",
+            "WORK_UNIT quotation.counter-offer-answered",
+            "SUPPLIER quotation.counter-offer",
+            "WORK_UNIT quotation.counter-offer-answered"),
+        database.strings(
+            "select recipient_kind || ' ' || event from notification where event_key like ?"
+                + " order by id",
+            "quotation:" + quotation + ":round:%"));
 
     io.restassured.response.ExtractableResponse<?> award =
         as(buyer.token())
