@@ -13,6 +13,7 @@ import id.banggaelokal.platform.openapi.ApiDefinition;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import id.banggaelokal.platform.security.Roles;
+import id.banggaelokal.platform.storage.Uploads;
 import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.supplier.api.BusinessScale;
 import id.banggaelokal.supplier.api.District;
@@ -39,6 +40,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -319,20 +321,31 @@ public class ListingResource {
   @Operation(
       operationId = "addListingPhoto",
       summary = "Add a photo to my listing",
-      description = "JPEG, PNG or WebP (recognised from the content), 5 MB, at most 8 a listing.")
+      description =
+          "JPEG, PNG or WebP (recognised from the content), 5 MB, at most 8 a listing. A retry"
+              + " with the same Idempotency-Key and file answers the first response again.")
   @APIResponse(
       responseCode = "201",
       description = "Added.",
       content = @Content(schema = @Schema(implementation = ListingResponse.PhotoInfo.class)))
   public Response addPhoto(
       @PathParam("id") long id,
+      @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentCreation.HEADER)
+          String idempotencyKey,
       @RestForm("file") @Schema(type = SchemaType.STRING, format = "binary") FileUpload file) {
-    ListingResponse.PhotoInfo added =
-        photos.add(id, file == null ? null : file.uploadedFile(), file == null ? 0 : file.size());
-    return Response.status(Response.Status.CREATED)
-        .header("Location", added.url())
-        .entity(added)
-        .build();
+    java.nio.file.Path uploaded = file == null ? null : file.uploadedFile();
+    return idempotency.run(
+        idempotencyKey,
+        "addListingPhoto",
+        Arrays.asList(id, Uploads.fingerprintOf(uploaded)),
+        () -> {
+          ListingResponse.PhotoInfo added =
+              photos.add(id, uploaded, file == null ? 0 : file.size());
+          return Response.status(Response.Status.CREATED)
+              .header("Location", added.url())
+              .entity(added)
+              .build();
+        });
   }
 
   @GET

@@ -3,6 +3,7 @@ package id.banggaelokal.supplier;
 import id.banggaelokal.platform.idempotency.IdempotentCreation;
 import id.banggaelokal.platform.openapi.ApiDefinition;
 import id.banggaelokal.platform.security.Roles;
+import id.banggaelokal.platform.storage.Uploads;
 import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.supplier.SupplierDocumentService.DocumentFile;
 import id.banggaelokal.supplier.api.DocumentResponse;
@@ -28,6 +29,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Arrays;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -169,11 +171,27 @@ public class SupplierResource {
       description = "Stored.",
       headers = @Header(name = "Location", schema = @Schema(type = SchemaType.STRING)),
       content = @Content(schema = @Schema(implementation = DocumentResponse.class)))
-  public Response upload(@BeanParam DocumentUpload form, @Context UriInfo uri) {
-    DocumentResponse created = documents.upload(form);
-    return Response.created(uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
-        .entity(created)
-        .build();
+  public Response upload(
+      @Parameter(description = "Makes a retry safe.") @HeaderParam(IdempotentCreation.HEADER)
+          String idempotencyKey,
+      @BeanParam DocumentUpload form,
+      @Context UriInfo uri) {
+    return idempotency.run(
+        idempotencyKey,
+        "uploadMySupplierDocument",
+        Arrays.asList(
+            form.type,
+            form.number,
+            form.issueDate,
+            form.expiryDate,
+            Uploads.fingerprintOf(form.file == null ? null : form.file.uploadedFile())),
+        () -> {
+          DocumentResponse created = documents.upload(form);
+          return Response.created(
+                  uri.getAbsolutePathBuilder().path(Long.toString(created.id())).build())
+              .entity(created)
+              .build();
+        });
   }
 
   @GET

@@ -339,4 +339,34 @@ class ListingLifecycleTest {
         .statusCode(422);
     given().get(LISTINGS + "/" + id).then().body("photos.size()", equalTo(8));
   }
+
+  @Test
+  void aRetriedPhotoUploadWithItsIdempotencyKeyAddsOnePhoto() {
+    Seller seller = Seller.verified();
+    long id =
+        CatalogFixtures.published(
+            seller, CatalogFixtures.product("Anyaman pandan", "CRAFT", "45000"));
+    String key = java.util.UUID.randomUUID().toString();
+    int first =
+        uploadPhoto(seller, id, key, SupplierFixtures.PNG).statusCode(201).extract().path("id");
+    uploadPhoto(seller, id, key, SupplierFixtures.PNG)
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(first));
+    uploadPhoto(seller, id, key, SupplierFixtures.JPEG)
+        .statusCode(422)
+        .contentType("application/problem+json");
+    given().get(LISTINGS + "/" + id).then().body("photos.id", equalTo(List.of(first)));
+  }
+
+  private static io.restassured.response.ValidatableResponse uploadPhoto(
+      Seller seller, long listing, String key, byte[] content) {
+    return given()
+        .auth()
+        .oauth2(seller.token())
+        .header("Idempotency-Key", key)
+        .multiPart("file", "foto", content, "application/octet-stream")
+        .post(LISTINGS + "/" + listing + "/photos")
+        .then();
+  }
 }

@@ -121,6 +121,46 @@ class SupplierOnboardingTest {
   }
 
   @Test
+  void aRetriedDocumentUploadWithItsIdempotencyKeyStoresOneDocument() {
+    Account account = Account.create();
+    SupplierFixtures.registered(account);
+    String key = java.util.UUID.randomUUID().toString();
+    int first =
+        uploadHalal(account, key, "HALAL-001", SupplierFixtures.PNG)
+            .statusCode(201)
+            .extract()
+            .path("id");
+    uploadHalal(account, key, "HALAL-001", SupplierFixtures.PNG)
+        .statusCode(201)
+        .header("Idempotent-Replayed", "true")
+        .body("id", equalTo(first));
+    // The same key with another number or another file is another request.
+    uploadHalal(account, key, "HALAL-002", SupplierFixtures.PNG).statusCode(422);
+    uploadHalal(account, key, "HALAL-001", SupplierFixtures.JPEG).statusCode(422);
+    given()
+        .auth()
+        .oauth2(account.token())
+        .get(DOCUMENTS)
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(List.of(first)));
+  }
+
+  private static io.restassured.response.ValidatableResponse uploadHalal(
+      Account account, String key, String number, byte[] content) {
+    return given()
+        .auth()
+        .oauth2(account.token())
+        .header("Idempotency-Key", key)
+        .multiPart("type", "HALAL")
+        .multiPart("number", number)
+        .multiPart("issueDate", java.time.LocalDate.now().minusYears(1).toString())
+        .multiPart("file", "sertifikat", content, "application/octet-stream")
+        .post(DOCUMENTS)
+        .then();
+  }
+
+  @Test
   void documentDownloadReturnsTheStoredBytes() {
     Account account = Account.create();
     SupplierFixtures.registered(account);

@@ -2,6 +2,7 @@ package id.banggaelokal.platform.storage;
 
 import id.banggaelokal.platform.error.ApiException;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,6 +47,28 @@ public final class Uploads {
             .filter(accepted::contains)
             .orElseThrow(() -> ApiException.unsupportedMediaType(wrongTypeKey));
     return new Upload(content, type, sha256(content));
+  }
+
+  /**
+   * The SHA-256 (hex) of an uploaded file as it was received, or null without one: what tells a
+   * retried upload from another one under the same {@code Idempotency-Key}.
+   */
+  public static String fingerprintOf(Path file) {
+    if (file == null) {
+      return null;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+      byte[] buffer = new byte[64 * 1024];
+      for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+        sha256.update(buffer, 0, read);
+      }
+      return HexFormat.of().formatHex(sha256.digest());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static String sha256(byte[] content) {
