@@ -185,10 +185,15 @@ class Supplier {
     this.changedSinceReview = false;
   }
 
-  /** Its documents changed: a verified profile is checked again. */
-  void documentsChanged(OffsetDateTime now) {
+  /**
+   * Its documents changed. A change of its legal documents (NIB, NPWP) sends a verified profile
+   * back for verification; other certificates are only marked for the next review.
+   */
+  void documentsChanged(boolean legalDocument, OffsetDateTime now) {
     changedSinceReview = true;
-    returnForVerification(now);
+    if (legalDocument) {
+      returnForVerification(now);
+    }
   }
 
   void verify(String admin, OffsetDateTime now) {

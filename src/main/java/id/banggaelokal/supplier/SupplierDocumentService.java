@@ -59,8 +59,9 @@ public class SupplierDocumentService {
   }
 
   /**
-   * Stores a document of the caller's profile. A verified profile goes back for verification: what
-   * was verified has changed.
+   * Stores a document of the caller's profile. A new NIB or NPWP document sends a verified profile
+   * back for verification (what was verified has changed); other certificates are marked for the
+   * next review and keep the supplier on the market.
    */
   @Transactional
   public DocumentResponse upload(DocumentUpload form) {
@@ -90,7 +91,7 @@ public class SupplierDocumentService {
             storage.store(file.content()),
             now());
     documents.persist(document);
-    returnForVerification(supplier);
+    documentsChanged(supplier, document.type());
     suppliers.flush();
     DocumentResponse created = SupplierResponses.document(document, today());
     audit.record(
@@ -108,7 +109,10 @@ public class SupplierDocumentService {
     return download(supplierService.ownProfile().id(), documentId);
   }
 
-  /** Removes a document of the caller's profile; a verified profile goes back for verification. */
+  /**
+   * Removes a document of the caller's profile; removing its NIB or NPWP sends a verified profile
+   * back for verification.
+   */
   @Transactional
   public void deleteMine(long documentId) {
     Supplier supplier = supplierService.ownProfile();
@@ -117,7 +121,7 @@ public class SupplierDocumentService {
     documents.delete(document);
     documents.flush();
     storage.delete(document.fileKey());
-    returnForVerification(supplier);
+    documentsChanged(supplier, document.type());
     suppliers.flush();
     audit.record("supplier.document.deleted", SupplierService.ENTITY, supplier.id(), before, null);
   }
@@ -145,9 +149,9 @@ public class SupplierDocumentService {
     return new DocumentFile(document.contentType(), fileName, content);
   }
 
-  private void returnForVerification(Supplier supplier) {
+  private void documentsChanged(Supplier supplier, DocumentType type) {
     SupplierStatus before = supplier.status();
-    supplier.documentsChanged(now());
+    supplier.documentsChanged(type.mandatory(), now());
     if (supplier.status() != before) {
       supplierService.announce(supplier);
       audit.record(

@@ -164,8 +164,8 @@ public class SupplierResource {
       operationId = "uploadMySupplierDocument",
       summary = "Upload a document",
       description =
-          "PDF, JPEG or PNG (recognised from the content), at most 10 MB. A verified profile goes"
-              + " back for verification.")
+          "PDF, JPEG or PNG (recognised from the content), at most 10 MB. A new NIB or NPWP"
+              + " document sends a verified profile back for verification.")
   @APIResponse(
       responseCode = "201",
       description = "Stored.",
@@ -247,7 +247,8 @@ public class SupplierResource {
   @Operation(
       operationId = "deleteMySupplierDocument",
       summary = "Remove one of my documents",
-      description = "A verified profile goes back for verification.")
+      description =
+          "Removing the NIB or NPWP document sends a verified profile back for verification.")
   @APIResponse(responseCode = "204", description = "Removed.")
   public void delete(@PathParam("documentId") long documentId) {
     documents.deleteMine(documentId);

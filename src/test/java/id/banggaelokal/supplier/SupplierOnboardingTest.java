@@ -161,6 +161,27 @@ class SupplierOnboardingTest {
   }
 
   @Test
+  void aNewCertificateKeepsAVerifiedSupplierOnTheMarketANewNibSendsItBack() {
+    id.banggaelokal.catalog.CatalogFixtures.Seller seller =
+        id.banggaelokal.catalog.CatalogFixtures.Seller.verified();
+    long listing =
+        id.banggaelokal.catalog.CatalogFixtures.published(
+            seller,
+            id.banggaelokal.catalog.CatalogFixtures.product("Kopi arabika", "COFFEE", "85000"));
+    SupplierFixtures.upload(
+            seller.account(), "HALAL", SupplierFixtures.PNG, "halal.png", "image/png")
+        .statusCode(201);
+    given().auth().oauth2(seller.token()).get(ME).then().body("status", equalTo("VERIFIED"));
+    given().get("/api/v1/listings/" + listing).then().statusCode(200);
+
+    SupplierFixtures.upload(
+            seller.account(), "NIB", SupplierFixtures.PDF, "nib.pdf", "application/pdf")
+        .statusCode(201);
+    given().auth().oauth2(seller.token()).get(ME).then().body("status", equalTo("SUBMITTED"));
+    given().get("/api/v1/listings/" + listing).then().statusCode(404);
+  }
+
+  @Test
   void documentDownloadReturnsTheStoredBytes() {
     Account account = Account.create();
     SupplierFixtures.registered(account);
@@ -383,7 +404,7 @@ class SupplierOnboardingTest {
     given().get(SUPPLIERS + "/" + id).then().statusCode(404);
 
     SupplierFixtures.act(id, "verify").statusCode(200);
-    SupplierFixtures.upload(account, "PIRT", SupplierFixtures.PDF, "pirt.pdf", "application/pdf")
+    SupplierFixtures.upload(account, "NPWP", SupplierFixtures.PDF, "npwp.pdf", "application/pdf")
         .statusCode(201);
     given().auth().oauth2(account.token()).get(ME).then().body("status", equalTo("SUBMITTED"));
   }
