@@ -273,6 +273,16 @@ class ProblemDetailsTest {
         .statusCode(401)
         .header("X-Request-Id", "abc-123");
     given()
+        .header("X-Request-Id", "q83vEjRWeJA+/w==")
+        .get("/q/health/live")
+        .then()
+        .header("X-Request-Id", "q83vEjRWeJA+/w==");
+    given()
+        .header("X-Request-Id", "x".repeat(129))
+        .get("/q/health/live")
+        .then()
+        .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    given()
         .header("X-Request-Id", "evil\tinjected value")
         .get("/q/health/live")
         .then()

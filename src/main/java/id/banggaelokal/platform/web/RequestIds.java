@@ -16,7 +16,11 @@ public final class RequestIds {
    */
   public static final String USER_MDC_KEY = "userId";
 
-  private static final Pattern ACCEPTABLE = Pattern.compile("[A-Za-z0-9._:-]{1,128}");
+  /**
+   * Visible ASCII, without spaces or control characters (which could split a log line or a header),
+   * so that common id formats (UUIDs, base64, W3C trace ids) come back as the client sent them.
+   */
+  private static final Pattern ACCEPTABLE = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
   private RequestIds() {}
 
