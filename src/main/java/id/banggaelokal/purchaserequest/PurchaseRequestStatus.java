@@ -10,8 +10,11 @@ import java.util.Arrays;
  * DRAFT → OPEN                   publish (the deadline must still be ahead)
  * OPEN → CLOSED                  close (at the deadline, by the scheduler or the buyer)
  * CLOSED → AWARDED               award (accepting one quotation places the order)
- * DRAFT, OPEN, CLOSED → CANCELLED   cancel, with a reason
+ * OPEN, CLOSED → CANCELLED       cancel, with a reason
  * </pre>
+ *
+ * <p>As PRODUCT.md draws it, a draft is not cancelled: it was never published, and it stays with
+ * its work unit until it is.
  */
 public enum PurchaseRequestStatus implements Lifecycle<PurchaseRequestStatus> {
   DRAFT,
@@ -29,7 +32,7 @@ public enum PurchaseRequestStatus implements Lifecycle<PurchaseRequestStatus> {
     PUBLISH(OPEN, DRAFT),
     CLOSE(CLOSED, OPEN),
     AWARD(AWARDED, CLOSED),
-    CANCEL(CANCELLED, DRAFT, OPEN, CLOSED);
+    CANCEL(CANCELLED, OPEN, CLOSED);
 
     private final PurchaseRequestStatus to;
     private final PurchaseRequestStatus[] from;
