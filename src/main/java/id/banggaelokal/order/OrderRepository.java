@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -72,12 +73,27 @@ class OrderRepository implements PanacheRepository<Order> {
    * Locks up to {@code limit} orders still waiting for approval or confirmation past their time,
    * skipping those another transaction holds.
    */
+  List<Order> lockUnanswered(OffsetDateTime now, int limit) {
+    return lockedOrders(
+        getEntityManager()
+            .createNativeQuery(
+                """
+                select id from purchase_order
+                 where status in ('PLACED', 'APPROVED') and respond_by <= :now
+                 order by respond_by, id
+                 limit :limit
+                   for update skip locked
+                """)
+            .setParameter("now", now)
+            .setParameter("limit", limit));
+  }
+
   /**
    * Locks up to {@code limit} invoiced orders whose invoice was due before {@code today} and whose
    * parties were not told yet, skipping any another transaction holds.
    */
   List<Order> lockOverdueUnnoticed(LocalDate today, int limit) {
-    List<Long> ids =
+    return lockedOrders(
         getEntityManager()
             .createNativeQuery(
                 """
@@ -89,31 +105,12 @@ class OrderRepository implements PanacheRepository<Order> {
                    for update of i, o skip locked
                 """)
             .setParameter("today", today)
-            .setParameter("limit", limit)
-            .getResultList()
-            .stream()
-            .map(id -> ((Number) id).longValue())
-            .toList();
-    return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
+            .setParameter("limit", limit));
   }
 
-  List<Order> lockUnanswered(OffsetDateTime now, int limit) {
-    List<Long> ids =
-        getEntityManager()
-            .createNativeQuery(
-                """
-                select id from purchase_order
-                 where status in ('PLACED', 'APPROVED') and respond_by <= :now
-                 order by respond_by, id
-                 limit :limit
-                   for update skip locked
-                """)
-            .setParameter("now", now)
-            .setParameter("limit", limit)
-            .getResultList()
-            .stream()
-            .map(id -> ((Number) id).longValue())
-            .toList();
-    return ids.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), ids);
+  /** The orders whose ids a locking query selects, in id order. */
+  private List<Order> lockedOrders(Query ids) {
+    List<Long> locked = ids.getResultList().stream().map(id -> ((Number) id).longValue()).toList();
+    return locked.isEmpty() ? List.of() : list("id in ?1", Sort.by("id"), locked);
   }
 }

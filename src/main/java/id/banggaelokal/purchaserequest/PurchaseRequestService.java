@@ -445,10 +445,7 @@ public class PurchaseRequestService {
   public void announceQuotation(long id, long quotationId) {
     PurchaseRequest purchaseRequest = requests.findByIdOptional(id).orElseThrow(() -> notFound(id));
     notifications.record(
-        Recipient.workUnit(
-            purchaseRequest.workUnitCode(),
-            Roles.BUYER,
-            workUnits.emailOf(purchaseRequest.workUnitCode()).orElse(null)),
+        buyersOf(purchaseRequest),
         "quotation.received",
         "quotation:" + quotationId + ":submitted",
         null,
@@ -460,14 +457,19 @@ public class PurchaseRequestService {
   public void announceCounterOfferAnswer(long id, long quotationId, int round) {
     PurchaseRequest purchaseRequest = requests.findByIdOptional(id).orElseThrow(() -> notFound(id));
     notifications.record(
-        Recipient.workUnit(
-            purchaseRequest.workUnitCode(),
-            Roles.BUYER,
-            workUnits.emailOf(purchaseRequest.workUnitCode()).orElse(null)),
+        buyersOf(purchaseRequest),
         "quotation.counter-offer-answered",
         "quotation:" + quotationId + ":round:" + round + ":answered",
         null,
         Map.of("request", id, "title", purchaseRequest.title()));
+  }
+
+  /** The buyers of a request's work unit, as recipients of a notification. */
+  private Recipient buyersOf(PurchaseRequest purchaseRequest) {
+    return Recipient.workUnit(
+        purchaseRequest.workUnitCode(),
+        Roles.BUYER,
+        workUnits.emailOf(purchaseRequest.workUnitCode()).orElse(null));
   }
 
   /**
