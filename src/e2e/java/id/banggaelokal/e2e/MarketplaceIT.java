@@ -597,7 +597,12 @@ class MarketplaceIT {
         owner
             .suppliers()
             .uploadMySupplierDocument(
-                type, "DOC-" + digits(6), today().minusYears(1), today().plusYears(4), file);
+                UUID.randomUUID().toString(),
+                type,
+                "DOC-" + digits(6),
+                today().minusYears(1),
+                today().plusYears(4),
+                file);
     assertEquals(type, document.getType());
   }
 
