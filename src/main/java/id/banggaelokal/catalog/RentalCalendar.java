@@ -136,20 +136,50 @@ public class RentalCalendar {
             .setParameter("id", bookingId)
             .setParameter("now", OffsetDateTime.now(clock))
             .getResultList();
-    for (Object row : rows) {
-      Object[] booking = (Object[]) row;
-      entityManager
-          .createNativeQuery(
-              """
-              update rental_day set booked = booked - :quantity
-               where listing_id = :listingId and day between :from and :to
-              """)
-          .setParameter("quantity", ((Number) booking[1]).intValue())
-          .setParameter("listingId", ((Number) booking[0]).longValue())
-          .setParameter("from", booking[2])
-          .setParameter("to", booking[3])
-          .executeUpdate();
+    rows.forEach(row -> giveBack((Object[]) row));
+  }
+
+  /** Takes a booking's quantity off each day of its period: listing, quantity, from, to. */
+  private void giveBack(Object[] booking) {
+    entityManager
+        .createNativeQuery(
+            """
+            update rental_day set booked = booked - :quantity
+             where listing_id = :listingId and day between :from and :to
+            """)
+        .setParameter("quantity", ((Number) booking[1]).intValue())
+        .setParameter("listingId", ((Number) booking[0]).longValue())
+        .setParameter("from", booking[2])
+        .setParameter("to", booking[3])
+        .executeUpdate();
+  }
+
+  /**
+   * Keeps only {@code quantity} of a confirmed booking and gives the rest back on every day of its
+   * period, so that each day's booked count stays the sum of its confirmed bookings; keeping none
+   * releases it. A booking that is released, or already no larger, is left as it is.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void shrink(long bookingId, int quantity) {
+    if (quantity < 1) {
+      release(bookingId);
+      return;
     }
+    List<?> rows =
+        entityManager
+            .createNativeQuery(
+                """
+                update rental_booking b set quantity = :quantity
+                  from (select id, quantity from rental_booking
+                         where id = :id and status = 'CONFIRMED' and quantity > :quantity
+                           for update) before
+                 where b.id = before.id
+                returning b.listing_id, before.quantity - :quantity, b.start_date, b.end_date
+                """)
+            .setParameter("id", bookingId)
+            .setParameter("quantity", quantity)
+            .getResultList();
+    rows.forEach(row -> giveBack((Object[]) row));
   }
 
   /**

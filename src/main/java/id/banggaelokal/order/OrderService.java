@@ -863,13 +863,19 @@ public class OrderService {
         .orElseThrow(() -> ApiException.businessRule("order.supplier.not-verified"));
   }
 
-  /** Gives back the reserved stock that will not be delivered (rental days stay booked). */
+  /**
+   * Gives back what was reserved for an order and will not be handed over: the product stock, and
+   * the rental units beyond those accepted (their bookings keep only the accepted quantity).
+   */
   private void releaseUndelivered(Order order) {
-    if (order.source() != OrderSource.DIRECT || order.storefront() != Storefront.FLAGSHIP_PRODUCT) {
-      return;
-    }
     for (OrderLine line : order.lines()) {
-      if (line.quantity() > line.acceptedQuantity()) {
+      if (line.quantity() <= line.acceptedQuantity()) {
+        continue;
+      }
+      if (line.bookingId() != null) {
+        rentals.shrink(line.bookingId(), line.acceptedQuantity());
+      } else if (order.source() == OrderSource.DIRECT
+          && order.storefront() == Storefront.FLAGSHIP_PRODUCT) {
         stock.release(line.listingId(), line.quantity() - line.acceptedQuantity());
       }
     }

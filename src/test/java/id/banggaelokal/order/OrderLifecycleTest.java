@@ -264,6 +264,33 @@ class OrderLifecycleTest {
   }
 
   @Test
+  void closingTheRemainderOfARentalGivesBackTheUnitsNeverHandedOver() {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.withTaxStatus(false, false);
+    long chairs =
+        CatalogFixtures.published(seller, CatalogFixtures.rental("Sewa kursi lipat", 5, "10000"));
+    var from = today().plusDays(5);
+    var to = from.plusDays(1);
+    long order = placed(buyer.token(), direct(rentalLine(chairs, 4, from, to)));
+    act(seller.token(), order, "confirm").statusCode(200);
+    assertEquals(1, freeOn(chairs, from));
+
+    long delivery = latestDelivery(deliver(seller.token(), order, 1, 3).statusCode(201));
+    accept(buyer.token(), order, delivery).statusCode(200).body("status", equalTo("IN_DELIVERY"));
+    act(buyer.token(), order, "close-remainder")
+        .statusCode(200)
+        .body("status", equalTo("ACCEPTED"));
+
+    assertEquals(2, freeOn(chairs, from), "the chair never delivered is free again");
+    assertEquals(2, freeOn(chairs, to));
+    assertEquals(
+        3,
+        database.count(
+            "select quantity from rental_booking where order_ref = ? and status = 'CONFIRMED'",
+            "order:" + order));
+  }
+
+  @Test
   void aDirectProductOrderIsDeliveredAndAcceptedInPartsAndTheRemainderClosed() {
     Buyer buyer = Buyer.create();
     Seller seller = Seller.withTaxStatus(false, false);
