@@ -267,7 +267,9 @@ public class ListingResource {
   @Operation(
       operationId = "archiveListing",
       description =
-          "Final: an archived listing cannot be published again. If-Match guards against a stale version (412).",
+          "Final: an archived listing cannot be published again. Only an unpublished listing can"
+              + " be archived (409 otherwise: unpublish it first). If-Match guards against a stale"
+              + " version (412).",
       summary = "Archive my listing (final)")
   @APIResponse(
       responseCode = "200",

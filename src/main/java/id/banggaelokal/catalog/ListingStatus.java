@@ -4,12 +4,13 @@ import id.banggaelokal.platform.state.Lifecycle;
 import java.util.Arrays;
 
 /**
- * The publication lifecycle of a listing:
+ * The publication lifecycle of a listing, as PRODUCT.md draws it ({@code DRAFT → PUBLISHED ⇄
+ * UNPUBLISHED → ARCHIVED}):
  *
  * <pre>
  * DRAFT, UNPUBLISHED → PUBLISHED        publish (only by a verified supplier)
  * PUBLISHED → UNPUBLISHED               unpublish
- * DRAFT, PUBLISHED, UNPUBLISHED → ARCHIVED   archive (final)
+ * UNPUBLISHED → ARCHIVED                archive (final): a listing leaves the market before it goes
  * </pre>
  */
 public enum ListingStatus implements Lifecycle<ListingStatus> {
@@ -31,7 +32,7 @@ public enum ListingStatus implements Lifecycle<ListingStatus> {
   public enum Action {
     PUBLISH(PUBLISHED, DRAFT, UNPUBLISHED),
     UNPUBLISH(UNPUBLISHED, PUBLISHED),
-    ARCHIVE(ARCHIVED, DRAFT, PUBLISHED, UNPUBLISHED);
+    ARCHIVE(ARCHIVED, UNPUBLISHED);
 
     private final ListingStatus to;
     private final ListingStatus[] from;

@@ -113,6 +113,8 @@ class ListingLifecycleTest {
     CatalogFixtures.act(seller.token(), id, "unpublish").statusCode(200);
     given().get(LISTINGS + "/" + id).then().statusCode(404);
     CatalogFixtures.act(seller.token(), id, "publish").statusCode(200);
+    given().auth().oauth2(seller.token()).delete(LISTINGS + "/" + id).then().statusCode(409);
+    CatalogFixtures.act(seller.token(), id, "unpublish").statusCode(200);
     given()
         .auth()
         .oauth2(seller.token())
@@ -136,6 +138,7 @@ class ListingLifecycleTest {
             "listing.published",
             "listing.unpublished",
             "listing.published",
+            "listing.unpublished",
             "listing.archived"),
         database.strings(
             "select action from audit_log where entity_type = 'listing' and entity_id = ? order by id",
