@@ -48,7 +48,7 @@ public class ListingPhotoService {
 
   @Transactional
   public ListingResponse.PhotoInfo add(long listingId, Path uploaded, long size) {
-    Listing listing = listings.ownListing(listingId);
+    Listing listing = listings.ownListingForPhotoChange(listingId);
     if (!listing.status().editable()) {
       throw ApiException.conflict("listing.archived", Long.toString(listingId));
     }
@@ -71,13 +71,12 @@ public class ListingPhotoService {
     photos.persistAndFlush(photo);
     ListingResponse.PhotoInfo added = ListingResponses.photo(listingId, photo);
     audit.record("listing.photo.added", ListingService.ENTITY, listingId, null, added);
-    listings.evict(listingId);
     return added;
   }
 
   @Transactional
   public void remove(long listingId, long photoId) {
-    listings.ownListing(listingId);
+    listings.ownListingForPhotoChange(listingId);
     ListingPhoto photo = find(listingId, photoId);
     photos.delete(photo);
     photos.flush();

@@ -14,6 +14,7 @@ import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.supplier.SupplierService;
 import id.banggaelokal.supplier.api.SupplierSnapshot;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -65,11 +66,6 @@ public class ListingService {
     this.json = json;
     this.clock = clock;
     this.cache = cache;
-  }
-
-  /** Drops a listing from the public cache (after a change of its photos, say). */
-  void evict(long id) {
-    cache.evict(id);
   }
 
   /** A new draft listing of the calling supplier. */
@@ -240,6 +236,18 @@ public class ListingService {
       }
       throw ApiException.notFound("listing.not-found", Long.toString(id));
     }
+    return listing;
+  }
+
+  /**
+   * The calling supplier's listing, about to have a photo added or removed: locked, so that
+   * concurrent uploads count its photos one after the other, with its version moved on (the photos
+   * are part of what its ETag stands for) and its public copy dropped.
+   */
+  Listing ownListingForPhotoChange(long id) {
+    Listing listing = ownListing(id);
+    listings.getEntityManager().lock(listing, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+    cache.evict(id);
     return listing;
   }
 

@@ -344,6 +344,53 @@ class ListingLifecycleTest {
   }
 
   @Test
+  void addingOrRemovingAPhotoMovesTheListingsVersionOnAndShowsAtOnce() {
+    Seller seller = Seller.verified();
+    long id =
+        CatalogFixtures.published(
+            seller, CatalogFixtures.product("Tas batik tulis", "BATIK", "250000"));
+    String before =
+        given().get(LISTINGS + "/" + id).then().statusCode(200).extract().header("ETag");
+    int photo =
+        uploadPhoto(seller, id, java.util.UUID.randomUUID().toString(), SupplierFixtures.PNG)
+            .statusCode(201)
+            .extract()
+            .path("id");
+    String withPhoto =
+        given()
+            .get(LISTINGS + "/" + id)
+            .then()
+            .body("photos.id", equalTo(List.of(photo)))
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(before, withPhoto);
+    given()
+        .auth()
+        .oauth2(seller.token())
+        .header("If-Match", before)
+        .contentType(ContentType.JSON)
+        .body(CatalogFixtures.product("Tas batik tulis halus", "BATIK", "250000"))
+        .put(LISTINGS + "/" + id)
+        .then()
+        .statusCode(412);
+
+    given()
+        .auth()
+        .oauth2(seller.token())
+        .delete(LISTINGS + "/" + id + "/photos/" + photo)
+        .then()
+        .statusCode(204);
+    String withoutPhoto =
+        given()
+            .get(LISTINGS + "/" + id)
+            .then()
+            .body("photos", org.hamcrest.Matchers.empty())
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(withPhoto, withoutPhoto);
+  }
+
+  @Test
   void aRetriedPhotoUploadWithItsIdempotencyKeyAddsOnePhoto() {
     Seller seller = Seller.verified();
     long id =
