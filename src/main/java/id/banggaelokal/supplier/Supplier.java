@@ -196,14 +196,18 @@ class Supplier {
     }
   }
 
+  /** The admin's review ends here: what changed while the profile waited, the admin has seen. */
   void verify(String admin, OffsetDateTime now) {
     perform(SupplierStatus.Action.VERIFY, null, now);
     this.verifiedAt = now;
     this.verifiedBy = admin;
+    this.changedSinceReview = false;
   }
 
+  /** Rejected as it stands; only a change made after this lets the owner submit it again. */
   void reject(String reason, OffsetDateTime now) {
     perform(SupplierStatus.Action.REJECT, reason, now);
+    this.changedSinceReview = false;
   }
 
   void suspend(String reason, OffsetDateTime now) {

@@ -298,11 +298,14 @@ class SupplierOnboardingTest {
   }
 
   @Test
-  void rejectionCarriesAReasonAndAllowsResubmission() {
+  void rejectionCarriesAReasonAndAllowsResubmissionOnlyAfterChanges() {
     Account account = Account.create();
     long id = SupplierFixtures.registered(account);
     SupplierFixtures.uploadMandatoryDocuments(account);
     SupplierFixtures.submit(account).statusCode(200);
+    // A change while the profile waits is part of what the admin reviews, not a change after it.
+    SupplierFixtures.upload(account, "HALAL", SupplierFixtures.PDF, "halal.pdf", "application/pdf")
+        .statusCode(201);
     SupplierFixtures.actWithReason(id, "reject", "NIB tidak terbaca")
         .statusCode(200)
         .body("status", equalTo("REJECTED"));
@@ -313,6 +316,10 @@ class SupplierOnboardingTest {
         .then()
         .body("status", equalTo("REJECTED"))
         .body("statusReason", equalTo("NIB tidak terbaca"));
+    SupplierFixtures.submit(account)
+        .statusCode(422)
+        .contentType("application/problem+json")
+        .body("detail", notNullValue());
     SupplierFixtures.upload(account, "NIB", SupplierFixtures.PDF, "nib-baru.pdf", "application/pdf")
         .statusCode(201);
     SupplierFixtures.submit(account)
