@@ -49,10 +49,14 @@ public class CurrentUser {
 
   /**
    * The code of the work unit a staff member acts for (the token's {@code work_unit}); 403 when the
-   * token names a work unit that does not exist or has been deactivated: its staff may neither act
-   * for it nor read anything through it. Asked of the work units once per request.
+   * token names a work unit that is not a well-formed code, does not exist or has been deactivated:
+   * its staff may neither act for it nor read anything through it. Asked of the work units once per
+   * request.
    */
   public Optional<String> workUnitCode() {
+    if (identity.getAttribute(IdentityAttributes.WORK_UNIT_MALFORMED) != null) {
+      throw ApiException.forbidden("security.work-unit.malformed");
+    }
     String code = identity.getAttribute(IdentityAttributes.WORK_UNIT);
     if (code == null) {
       return Optional.empty();

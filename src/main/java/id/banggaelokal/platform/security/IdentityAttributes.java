@@ -7,5 +7,8 @@ final class IdentityAttributes {
   static final String DISPLAY_NAME = "banggaelokal.displayName";
   static final String WORK_UNIT = "banggaelokal.workUnit";
 
+  /** Set when the token's work unit claim is not a well-formed code: it acts for no work unit. */
+  static final String WORK_UNIT_MALFORMED = "banggaelokal.workUnitMalformed";
+
   private IdentityAttributes() {}
 }

@@ -13,9 +13,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Reads what this service needs from a verified token into the identity: the subject ({@code sub},
- * required), a display name, and the work unit ({@code work_unit}). A token without a subject, with
- * a work unit that is not a well-formed code, or issued in the future ({@code iat} later than now
- * plus a clock skew, which the OIDC provider does not check), is refused (401).
+ * required), a display name, and the work unit ({@code work_unit}). A token without a subject, or
+ * issued in the future ({@code iat} later than now plus a clock skew, which the OIDC provider does
+ * not check), is refused (401). A work unit that is not a well-formed code is a valid token without
+ * the right to act for any work unit: what needs one answers 403, as for an unknown work unit.
  */
 @ApplicationScoped
 class IdentityClaimsAugmentor implements SecurityIdentityAugmentor {
@@ -59,11 +60,11 @@ class IdentityClaimsAugmentor implements SecurityIdentityAugmentor {
     Object workUnit = token.getClaim(WORK_UNIT_CLAIM);
     if (workUnit != null) {
       String code = workUnit.toString();
-      if (!WORK_UNIT_CODE.matcher(code).matches()) {
-        return Uni.createFrom()
-            .failure(new AuthenticationFailedException("malformed work_unit claim"));
+      if (WORK_UNIT_CODE.matcher(code).matches()) {
+        builder.addAttribute(IdentityAttributes.WORK_UNIT, code);
+      } else {
+        builder.addAttribute(IdentityAttributes.WORK_UNIT_MALFORMED, Boolean.TRUE);
       }
-      builder.addAttribute(IdentityAttributes.WORK_UNIT, code);
     }
     return Uni.createFrom().item(builder.build());
   }
