@@ -31,7 +31,13 @@ class SupplierHardeningTest {
 
   @Test
   void textWithNulOrBrokenSurrogatesIsA400() {
-    for (String bad : List.of("CV \u0000 Apel", "CV \ud800 Apel", "CV \u001b[31m Apel")) {
+    for (String bad :
+        List.of(
+            "CV \u0000 Apel",
+            "CV \ud800 Apel",
+            "CV \u001b[31m Apel",
+            "CV \u202eleppA\u202c",
+            "CV \u2067Apel\u2069")) {
       Map<String, Object> profile = SupplierFixtures.profile();
       profile.put("legalName", bad);
       SupplierFixtures.register(Account.create(), profile)
@@ -47,6 +53,26 @@ class SupplierHardeningTest {
         .then()
         .statusCode(400)
         .contentType("application/problem+json");
+  }
+
+  @Test
+  void textOfOnlyInvisibleCharactersIsBlank() {
+    for (String invisible : List.of("\u200b", "\u200b\u200c\ufeff", " \u00a0\u2060 ")) {
+      Map<String, Object> profile = SupplierFixtures.profile();
+      profile.put("legalName", invisible);
+      SupplierFixtures.register(Account.create(), profile)
+          .statusCode(400)
+          .contentType("application/problem+json")
+          .body("errors.field", hasItem("legalName"));
+    }
+    // Visible text keeps its joiners (emoji sequences, scripts that need them).
+    Map<String, Object> profile = SupplierFixtures.profile();
+    profile.put("tradingName", "Kopi \ud83d\udc69\u200d\ud83c\udf3e Bumiaji");
+    SupplierFixtures.register(Account.create(), profile)
+        .statusCode(201)
+        .body(
+            "tradingName",
+            org.hamcrest.Matchers.equalTo("Kopi \ud83d\udc69\u200d\ud83c\udf3e Bumiaji"));
   }
 
   @Test
