@@ -133,6 +133,9 @@ class OrderLifecycleTest {
     pay(buyer.token(), order, "1000").statusCode(403);
     pay(Buyer.create().colleague("treasurer"), order, "1000").statusCode(404);
     pay(treasurer, order, "7000000").statusCode(422).contentType("application/problem+json");
+    pay(treasurer, order, "0")
+        .statusCode(400)
+        .body("errors.find { it.field == 'amount' }.message", equalTo("harus lebih besar dari 0"));
     pay(treasurer, order, "3000000")
         .statusCode(201)
         .body("status", equalTo("INVOICED"))

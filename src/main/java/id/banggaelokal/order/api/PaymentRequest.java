@@ -1,9 +1,9 @@
 package id.banggaelokal.order.api;
 
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record PaymentRequest(
     @Schema(required = true, example = "9800000")
         @NotNull
-        @DecimalMin(value = "0", inclusive = false)
+        @Positive
         @Digits(integer = 15, fraction = 2)
         BigDecimal amount,
     @Schema(required = true, example = "2027-03-01") @NotNull LocalDate paidOn,

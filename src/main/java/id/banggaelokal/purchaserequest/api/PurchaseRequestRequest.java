@@ -3,7 +3,6 @@ package id.banggaelokal.purchaserequest.api;
 import id.banggaelokal.catalog.api.Storefront;
 import id.banggaelokal.catalog.api.Unit;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -79,7 +78,7 @@ public record PurchaseRequestRequest(
               description = "Owner's estimate (HPS) per unit, in rupiah.",
               example = "35000")
           @NotNull
-          @DecimalMin(value = "0", inclusive = false)
+          @Positive
           @Digits(integer = 13, fraction = 2)
           BigDecimal estimateUnitPrice) {}
 }
