@@ -427,6 +427,14 @@ class Order {
     return deliveryDate;
   }
 
+  /**
+   * A document of the order that has no field here changed (its rating, the reply to it): the order
+   * did, and its version moves on with it.
+   */
+  void documentChanged(OffsetDateTime now) {
+    updatedAt = now;
+  }
+
   BigDecimal total() {
     return total;
   }

@@ -727,6 +727,8 @@ public class OrderService {
     BigDecimal average =
         BigDecimal.valueOf(((Number) summary[0]).doubleValue()).setScale(2, RoundingMode.HALF_UP);
     suppliers.rated(order.supplierId(), average, ((Number) summary[1]).intValue());
+    order.documentChanged(now);
+    orders.flush();
     audit.record("order.rated", ENTITY, order.id(), null, Map.of("score", request.score()));
     event(order, Party.BUYER.role, "order.rated", Integer.toString(request.score()), now);
     return get(id);
@@ -741,6 +743,8 @@ public class OrderService {
             .orElseThrow(() -> ApiException.conflict("order.rating.missing"));
     OffsetDateTime now = now();
     rating.reply(reply.strip(), now);
+    order.documentChanged(now);
+    orders.flush();
     audit.record("order.rating-replied", ENTITY, order.id(), null, Map.of("reply", reply.strip()));
     event(order, Party.SUPPLIER.role, "order.rating-replied", null, now);
     return get(id);

@@ -121,6 +121,14 @@ class Quotation {
     updatedAt = now;
   }
 
+  /**
+   * A negotiation round was proposed or declined, leaving the offer as it was: the quotation's
+   * rounds are part of it, so its version moves on.
+   */
+  void negotiated(OffsetDateTime now) {
+    updatedAt = now;
+  }
+
   void withdraw(OffsetDateTime now) {
     status = QuotationStatus.Action.WITHDRAW.applyTo(status);
     withdrawnAt = now;

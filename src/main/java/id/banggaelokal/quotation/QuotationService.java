@@ -210,7 +210,10 @@ public class QuotationService {
         latest.answer(action, null, null, null, currentUser.actorId(), now);
         quotation.offer(latest.proposedPrices(), latest.proposedTotal(), now);
       }
-      case DECLINE -> latest.answer(action, null, null, null, currentUser.actorId(), now);
+      case DECLINE -> {
+        latest.answer(action, null, null, null, currentUser.actorId(), now);
+        quotation.negotiated(now);
+      }
       case COUNTER -> {
         Offer offer = offer(counter.lines(), purchaseRequest, "lines");
         Map<Integer, BigDecimal> current = quotation.offer();
@@ -325,6 +328,7 @@ public class QuotationService {
       }
     }
     Offer offer = offer(request.lines(), purchaseRequest, "lines");
+    OffsetDateTime now = now();
     CounterOffer round =
         new CounterOffer(
             id,
@@ -333,8 +337,10 @@ public class QuotationService {
             offer.total(),
             request.message().strip(),
             currentUser.actorId(),
-            now());
-    counterOffers.persistAndFlush(round);
+            now);
+    counterOffers.persist(round);
+    quotation.negotiated(now);
+    quotations.flush();
     audit.record(
         "quotation.counter-offer.proposed",
         ENTITY,

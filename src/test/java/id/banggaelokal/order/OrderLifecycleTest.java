@@ -151,13 +151,19 @@ class OrderLifecycleTest {
         .post(PATH + "/" + order + "/rating/reply")
         .then()
         .statusCode(409);
-    as(buyer.token())
-        .contentType(ContentType.JSON)
-        .body(Map.of("score", 4, "comment", "Tepat waktu."))
-        .post(PATH + "/" + order + "/rating")
-        .then()
-        .statusCode(201)
-        .body("rating.score", equalTo(4));
+    String unrated = as(seller.token()).get(PATH + "/" + order).then().extract().header("ETag");
+    String rated =
+        as(buyer.token())
+            .contentType(ContentType.JSON)
+            .body(Map.of("score", 4, "comment", "Tepat waktu."))
+            .post(PATH + "/" + order + "/rating")
+            .then()
+            .statusCode(201)
+            .body("rating.score", equalTo(4))
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(
+        unrated, rated, "the rating changed the order");
     as(buyer.token())
         .contentType(ContentType.JSON)
         .body(Map.of("score", 5))
@@ -166,18 +172,23 @@ class OrderLifecycleTest {
         .statusCode(409);
     as(seller.token())
         .contentType(ContentType.JSON)
-        .header("If-Match", "\"999\"")
+        .header("If-Match", unrated)
         .body(Map.of("reply", "Terima kasih."))
         .post(PATH + "/" + order + "/rating/reply")
         .then()
         .statusCode(412);
-    as(seller.token())
-        .contentType(ContentType.JSON)
-        .body(Map.of("reply", "Terima kasih."))
-        .post(PATH + "/" + order + "/rating/reply")
-        .then()
-        .statusCode(200)
-        .body("rating.reply", equalTo("Terima kasih."));
+    String replied =
+        as(seller.token())
+            .contentType(ContentType.JSON)
+            .header("If-Match", rated)
+            .body(Map.of("reply", "Terima kasih."))
+            .post(PATH + "/" + order + "/rating/reply")
+            .then()
+            .statusCode(200)
+            .body("rating.reply", equalTo("Terima kasih."))
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(rated, replied, "the reply changed the order");
     as(seller.token())
         .get("/api/v1/suppliers/" + seller.supplierId())
         .then()

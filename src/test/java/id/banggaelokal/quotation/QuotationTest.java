@@ -268,21 +268,39 @@ class QuotationTest {
 
     answer(rival.token(), quotation, 1, "decline", null).statusCode(404);
     answer(seller.token(), quotation, 2, "accept", null).statusCode(404);
-    answer(seller.token(), quotation, 1, "counter", QuotationFixtures.prices("31000", "2350000"))
-        .statusCode(200)
-        .body("counterOffers[0].status", equalTo("COUNTERED"))
-        .body("total", comparesEqualTo(money("7000000")));
+    String countered =
+        answer(
+                seller.token(),
+                quotation,
+                1,
+                "counter",
+                QuotationFixtures.prices("31000", "2350000"))
+            .statusCode(200)
+            .body("counterOffers[0].status", equalTo("COUNTERED"))
+            .body("total", comparesEqualTo(money("7000000")))
+            .extract()
+            .header("ETag");
 
-    counterOffer(buyer.token(), quotation, "30000", "2300000").statusCode(201);
+    // A new round, and declining it, leave the offer as it was but change the quotation.
+    String proposed =
+        counterOffer(buyer.token(), quotation, "30000", "2300000")
+            .statusCode(201)
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(countered, proposed);
     answer(seller.token(), quotation, 1, "accept", null).statusCode(409);
     as(seller.token())
-        .header("If-Match", "\"999\"")
+        .header("If-Match", countered)
         .post(PATH + "/" + quotation + "/counter-offers/2/decline")
         .then()
         .statusCode(412);
-    answer(seller.token(), quotation, 2, "decline", null)
-        .statusCode(200)
-        .body("total", comparesEqualTo(money("7000000")));
+    String declined =
+        answer(seller.token(), quotation, 2, "decline", null)
+            .statusCode(200)
+            .body("total", comparesEqualTo(money("7000000")))
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(proposed, declined);
     answer(seller.token(), quotation, 2, "accept", null).statusCode(409);
 
     counterOffer(buyer.token(), quotation, "30500", "2300000").statusCode(201);
