@@ -255,6 +255,9 @@ public class OrderService {
             continue;
           }
           periods = line.hours();
+        } else if (line.hours() != null) {
+          errors.add(new FieldError(field + ".hours", "order.line.hours-not-hourly"));
+          continue;
         } else {
           periods = listing.unit() == Unit.PER_WEEK ? (int) ((days + 6) / 7) : (int) days;
         }
@@ -496,6 +499,11 @@ public class OrderService {
     OrderStatus.Action.DELIVER.applyTo(order.status());
     if (request.deliveredOn().isAfter(today())) {
       throw ApiException.invalid("deliveredOn", "order.delivery.future");
+    }
+    LocalDate confirmedOn = order.confirmedAt().atZoneSameInstant(Clocks.CITY_ZONE).toLocalDate();
+    if (request.deliveredOn().isBefore(confirmedOn)) {
+      throw ApiException.invalid(
+          "deliveredOn", "order.delivery.before-confirmation", confirmedOn.toString());
     }
     Map<Integer, Integer> quantities = new TreeMap<>();
     List<FieldError> errors = new ArrayList<>();

@@ -234,6 +234,11 @@ class OrderLifecycleTest {
     OrderFixtures.place(buyer.token(), direct(line(tent, 1)))
         .statusCode(400)
         .body("errors.field", hasItem("lines[0].rentalFrom"));
+    Map<String, Object> byTheHour = rentalLine(tent, 1, from, to);
+    byTheHour.put("hours", 3);
+    OrderFixtures.place(buyer.token(), direct(byTheHour))
+        .statusCode(400)
+        .body("errors.field", hasItem("lines[0].hours"));
     long first = placed(buyer.token(), direct(rentalLine(tent, 2, from, to)));
     long second = placed(buyer.token(), direct(rentalLine(tent, 2, from, to)));
     as(buyer.token())
@@ -324,6 +329,18 @@ class OrderLifecycleTest {
     deliver(seller.token(), order, 2, 1)
         .statusCode(400)
         .body("errors.field", hasItem("lines[0].lineNo"));
+    as(seller.token())
+        .contentType(ContentType.JSON)
+        .body(
+            Map.of(
+                "deliveredOn",
+                today().minusDays(1).toString(),
+                "lines",
+                List.of(Map.of("lineNo", 1, "quantity", 10))))
+        .post(PATH + "/" + order + "/deliveries")
+        .then()
+        .statusCode(400)
+        .body("errors.field", hasItem("deliveredOn"));
     long first =
         latestDelivery(
             deliver(seller.token(), order, 1, 100)
