@@ -63,9 +63,9 @@ public class AdminSupplierResource {
               description = "Part of the legal or trading name, or the start of the NIB or NPWP.")
           @QueryParam("q")
           @Size(max = 200)
-          String text,
+          String q,
       @Valid @BeanParam PageParams paging) {
-    return verification.queue(status, text, paging);
+    return verification.queue(status, q, paging);
   }
 
   @GET

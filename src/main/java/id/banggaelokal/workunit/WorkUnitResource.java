@@ -110,12 +110,12 @@ public class WorkUnitResource {
       @Parameter(description = "Part of the name or code.", example = "dinas")
           @QueryParam("q")
           @Size(max = 200)
-          String text,
+          String q,
       @Parameter(description = "Only active (true) or inactive (false) work units.")
           @QueryParam("active")
           Boolean active,
       @Valid @BeanParam PageParams paging) {
-    return service.search(text, active, paging);
+    return service.search(q, active, paging);
   }
 
   @GET

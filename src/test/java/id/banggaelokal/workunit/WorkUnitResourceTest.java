@@ -92,6 +92,14 @@ class WorkUnitResourceTest {
         .statusCode(200)
         .body("items", hasSize(1))
         .body("items[0].code", equalTo(prefix + "-2"));
+    given()
+        .auth()
+        .oauth2(Tokens.of("admin"))
+        .queryParam("q", "a".repeat(201))
+        .get(PATH)
+        .then()
+        .statusCode(400)
+        .body("errors.field", equalTo(java.util.List.of("q")));
   }
 
   @Test
