@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banggaelokal.ocds.api.ReleasePackage;
+import id.banggaelokal.platform.error.ApiException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.time.Clock;
@@ -29,6 +30,7 @@ class OcdsFeed {
   private final ReleasePackage.Publisher publisher;
   private final Optional<String> license;
   private final Optional<String> publicationPolicy;
+  private final URI base;
 
   OcdsFeed(
       OcdsReleases releases,
@@ -38,18 +40,29 @@ class OcdsFeed {
       @ConfigProperty(name = "banggaelokal.ocds.publisher.uri") Optional<String> publisherUri,
       @ConfigProperty(name = "banggaelokal.ocds.license") Optional<String> license,
       @ConfigProperty(name = "banggaelokal.ocds.publication-policy")
-          Optional<String> publicationPolicy) {
+          Optional<String> publicationPolicy,
+      @ConfigProperty(name = "banggaelokal.public-url") URI publicUrl) {
     this.releases = releases;
     this.json = json;
     this.clock = clock;
     this.publisher = new ReleasePackage.Publisher(publisherName, publisherUri.orElse(null));
     this.license = license;
     this.publicationPolicy = publicationPolicy;
+    String url = publicUrl.toString();
+    this.base = URI.create(url.endsWith("/") ? url : url + "/");
   }
 
-  /** Up to {@code limit} releases after {@code since}; links.next while more follow. */
-  Page page(long since, int limit, URI base) {
+  /**
+   * Up to {@code limit} releases after {@code since}; links.next while more follow. The package's
+   * links start at the service's configured public URL, never at the Host a request named: the feed
+   * is republished, and a forged Host would point its extension at another site. A cursor past the
+   * last release is 400: no page of the feed gave it, and following it would skip what comes next.
+   */
+  Page page(long since, int limit) {
     List<OcdsReleases.Stored> found = releases.after(since, limit + 1);
+    if (found.isEmpty() && since > releases.lastSeq()) {
+      throw ApiException.invalid("since", "ocds.since.past-end");
+    }
     boolean more = found.size() > limit;
     List<OcdsReleases.Stored> shown = more ? found.subList(0, limit) : found;
     List<JsonNode> releaseNodes = new ArrayList<>();

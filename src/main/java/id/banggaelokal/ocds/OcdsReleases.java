@@ -93,6 +93,16 @@ class OcdsReleases {
         .toList();
   }
 
+  /** The sequence number of the last release published (0 before the first). */
+  @Transactional
+  long lastSeq() {
+    return ((Number)
+            entityManager
+                .createNativeQuery("select coalesce(max(seq), 0) from ocds_release")
+                .getSingleResult())
+        .longValue();
+  }
+
   /** The first release stored with this tag for a purchase request (its tender), if any. */
   @Transactional(Transactional.TxType.MANDATORY)
   Optional<String> firstOfRequest(long purchaseRequestId, String tag) {

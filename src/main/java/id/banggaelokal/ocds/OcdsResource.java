@@ -9,10 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -65,7 +63,7 @@ public class OcdsResource {
       @Parameter(
               description =
                   "Cursor: releases published after the one with this sequence number (0 or"
-                      + " left out: from the first).")
+                      + " left out: from the first). Past the last release: 400.")
           @QueryParam("since")
           @Min(0)
           Long since,
@@ -74,9 +72,8 @@ public class OcdsResource {
           @DefaultValue("100")
           @Min(1)
           @Max(100)
-          int limit,
-      @Context UriInfo uri) {
-    OcdsFeed.Page page = feed.page(since == null ? 0 : since, limit, uri.getBaseUri());
+          int limit) {
+    OcdsFeed.Page page = feed.page(since == null ? 0 : since, limit);
     return Response.ok(page.releasePackage()).header(NEXT_CURSOR, page.nextCursor()).build();
   }
 }

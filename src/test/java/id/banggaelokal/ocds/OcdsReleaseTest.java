@@ -356,6 +356,23 @@ class OcdsReleaseTest {
         .body("version", org.hamcrest.Matchers.equalTo("1.1"))
         .body("releases", org.hamcrest.Matchers.empty())
         .body("links", org.hamcrest.Matchers.nullValue());
+    // A cursor no page gave out would skip the releases published up to it.
+    given()
+        .queryParam("since", end + 1000)
+        .get(FEED)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("errors.field", org.hamcrest.Matchers.hasItem("since"));
+    // The package's links are the service's, whatever Host the request named.
+    given()
+        .header("Host", "evil.example")
+        .queryParam("limit", 1)
+        .get(FEED)
+        .then()
+        .statusCode(200)
+        .body("uri", org.hamcrest.Matchers.startsWith("http://localhost:"))
+        .body("extensions[0]", org.hamcrest.Matchers.startsWith("http://localhost:"));
   }
 
   // --- Helpers --------------------------------------------------------------------------------
