@@ -8,6 +8,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,6 +38,10 @@ class SettingValue {
 
   @Column(name = "changed_at", nullable = false)
   private OffsetDateTime changedAt;
+
+  @Version
+  @Column(nullable = false)
+  private long version;
 
   protected SettingValue() {}
 

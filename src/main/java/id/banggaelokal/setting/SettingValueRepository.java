@@ -16,6 +16,18 @@ class SettingValueRepository implements PanacheRepositoryBase<SettingValue, Sett
     return listAll(Sort.by("key").and("effectiveFrom", Sort.Direction.Descending));
   }
 
+  /**
+   * The version of the settings as a whole: every value stored and every change of one counts, so
+   * it grows with each change.
+   */
+  long version() {
+    return ((Number)
+            getEntityManager()
+                .createNativeQuery("select count(*) + coalesce(sum(version), 0) from setting")
+                .getSingleResult())
+        .longValue();
+  }
+
   Optional<SettingValue> at(SettingKey key, LocalDate effectiveFrom) {
     return find("key = ?1 and effectiveFrom = ?2", key, effectiveFrom).firstResultOptional();
   }

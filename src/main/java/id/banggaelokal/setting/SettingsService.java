@@ -3,8 +3,10 @@ package id.banggaelokal.setting;
 import id.banggaelokal.platform.audit.AuditLog;
 import id.banggaelokal.platform.error.ApiException;
 import id.banggaelokal.platform.error.FieldError;
+import id.banggaelokal.platform.lock.AdvisoryLocks;
 import id.banggaelokal.platform.security.CurrentUser;
 import id.banggaelokal.platform.time.Clocks;
+import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.setting.api.Rates;
 import id.banggaelokal.setting.api.SettingKey;
 import id.banggaelokal.setting.api.SettingsResponse;
@@ -28,7 +30,11 @@ import java.util.Map;
 @ApplicationScoped
 public class SettingsService {
 
+  private static final String LOCK_NAMESPACE = "settings";
+  private static final String LOCK_KEY = "update";
+
   private final SettingValueRepository values;
+  private final AdvisoryLocks locks;
   private final AuditLog audit;
   private final CurrentUser currentUser;
   private final Clock clock;
@@ -37,6 +43,7 @@ public class SettingsService {
 
   SettingsService(
       SettingValueRepository values,
+      AdvisoryLocks locks,
       AuditLog audit,
       CurrentUser currentUser,
       Clock clock,
@@ -46,6 +53,7 @@ public class SettingsService {
               defaultValue = "PT10S")
           java.time.Duration refresh) {
     this.values = values;
+    this.locks = locks;
     this.audit = audit;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -119,12 +127,18 @@ public class SettingsService {
               value == null ? null : value.effectiveFrom(),
               history.getOrDefault(key, List.of())));
     }
-    return new SettingsResponse(today, settings);
+    return new SettingsResponse(today, settings, values.version());
   }
 
-  /** Sets new values from their days on (today or later); a value for the same day replaces it. */
+  /**
+   * Sets new values from their days on (today or later); a value for the same day replaces it.
+   * Changes are made one after the other (a transaction lock), so that an If-Match read before
+   * another admin's change is refused (412).
+   */
   @Transactional
-  public SettingsResponse update(SettingsUpdate update) {
+  public SettingsResponse update(SettingsUpdate update, String ifMatch) {
+    locks.lockAll(LOCK_NAMESPACE, List.of(LOCK_KEY));
+    Versions.checkIfMatch(ifMatch, values.version());
     LocalDate today = today();
     List<FieldError> errors = new ArrayList<>();
     for (int i = 0; i < update.changes().size(); i++) {

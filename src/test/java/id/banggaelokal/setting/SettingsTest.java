@@ -68,15 +68,32 @@ class SettingsTest {
         new BigDecimal("0.02")
             .compareTo(settings.on(LocalDate.of(2098, 12, 31)).get(SettingKey.PPH23_RATE)));
 
-    // The same day again replaces that day's value.
+    // The same day again replaces that day's value; an If-Match read before it is stale after.
+    String read = given().auth().oauth2(admin).get(PATH).then().extract().header("ETag");
+    String replaced =
+        given()
+            .auth()
+            .oauth2(admin)
+            .header("If-Match", read)
+            .contentType(ContentType.JSON)
+            .body(Map.of("changes", List.of(change("PPH23_RATE", "0.03", "2099-01-01"))))
+            .put(PATH)
+            .then()
+            .statusCode(200)
+            .extract()
+            .header("ETag");
+    org.junit.jupiter.api.Assertions.assertNotEquals(read, replaced);
     given()
         .auth()
         .oauth2(admin)
+        .header("If-Match", read)
         .contentType(ContentType.JSON)
-        .body(Map.of("changes", List.of(change("PPH23_RATE", "0.03", "2099-01-01"))))
+        .body(Map.of("changes", List.of(change("PPH23_RATE", "0.04", "2099-01-01"))))
         .put(PATH)
         .then()
-        .statusCode(200);
+        .statusCode(412)
+        .contentType("application/problem+json");
+    given().auth().oauth2(admin).get(PATH).then().header("ETag", equalTo(replaced));
     assertEquals(
         0,
         new BigDecimal("0.03")

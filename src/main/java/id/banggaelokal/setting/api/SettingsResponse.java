@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Settings", description = "Every setting: today's value and its history.")
 public record SettingsResponse(
     @Schema(required = true, description = "The city's date these values are for.") LocalDate on,
-    @Schema(required = true) List<Setting> settings) {
+    @Schema(required = true) List<Setting> settings,
+    @Schema(required = true, description = "Version of the settings as a whole, for If-Match.")
+        long version) {
 
   @Schema(name = "Setting")
   public record Setting(
