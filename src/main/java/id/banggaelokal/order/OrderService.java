@@ -346,6 +346,10 @@ public class OrderService {
   @Transactional
   public OrderResponse approve(long id, String ifMatch) {
     Order order = forAction(id, Party.APPROVER, ifMatch);
+    if (order.placedBy().equals(currentUser.actorId())) {
+      // Separation of duties: an approval is a second person's check of a buyer's order.
+      throw ApiException.forbidden("order.approve.own-order");
+    }
     OffsetDateTime now = now();
     String number = numbers.next(DocumentNumbers.Kind.SP, order.workUnitCode(), year());
     order.approve(number, respondBy(now, settings.on(today())), now);

@@ -511,6 +511,12 @@ class OrderLifecycleTest {
     act(seller.token(), big, "confirm").statusCode(200).body("poNumber", equalTo(first));
 
     act(approver, bigger, "reject", "Anggaran tidak cukup.").statusCode(409);
+    // Whoever placed an order cannot approve it, even holding both roles.
+    String buyerAndApprover =
+        Tokens.forUser(Tokens.uniqueSubject(), buyer.workUnit(), "buyer", "approver");
+    long own = placed(buyerAndApprover, direct(line(listing, 2)));
+    act(buyerAndApprover, own, "approve").statusCode(403).contentType("application/problem+json");
+    act(approver, own, "approve").statusCode(200);
     long rejected = placed(buyer.token(), direct(line(listing, 4)));
     act(approver, rejected, "reject", "Anggaran tidak cukup.")
         .statusCode(200)
