@@ -167,12 +167,21 @@ class ProblemDetailsTest {
   }
 
   @Test
-  void tokenWithoutSubjectOrWithMalformedWorkUnitIs401() {
+  void tokenWithoutSubjectIs401AndAMalformedWorkUnitGivesNoWorkUnit() {
     String noSubject =
         Tokens.sign(Tokens.claims(Tokens.uniqueSubject(), null, "admin").remove("sub"));
     given().auth().oauth2(noSubject).get(PATH).then().statusCode(401).contentType(PROBLEM);
-    String badWorkUnit = Tokens.staff("'; drop table work_unit; --", "admin");
-    given().auth().oauth2(badWorkUnit).get(PATH).then().statusCode(401).contentType(PROBLEM);
+    // A valid token whose work unit claim is no code: no right to act for any work unit (403),
+    // and nothing else taken away.
+    String badWorkUnit = "'; drop table work_unit; --";
+    given()
+        .auth()
+        .oauth2(Tokens.staff(badWorkUnit, "buyer"))
+        .get("/api/v1/orders")
+        .then()
+        .statusCode(403)
+        .contentType(PROBLEM);
+    given().auth().oauth2(Tokens.staff(badWorkUnit, "admin")).get(PATH).then().statusCode(200);
   }
 
   @Test
