@@ -33,6 +33,28 @@ class OperationsTest {
   }
 
   @Test
+  void madeUpPathsOfRefusedRequestsDoNotBecomeMetricTags() {
+    String marker = "zz" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    for (int i = 0; i < 120; i++) {
+      // A method the path does not allow (405), and a malformed token refused on entry (401).
+      given().delete("/api/v1/admin/work-units/" + marker + i).then().statusCode(405);
+      given()
+          .header("Authorization", "Bearer " + marker)
+          .get("/api/v1/" + marker + i)
+          .then()
+          .statusCode(401);
+    }
+    given().get("/api/v1/storefronts").then().statusCode(200);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(org.hamcrest.Matchers.not(containsString(marker)))
+        .body(containsString("uri=\"/refused\""))
+        .body(containsString("uri=\"/api/v1/storefronts\""));
+  }
+
+  @Test
   void swaggerUiIsServed() {
     given().get("/q/swagger-ui/").then().statusCode(200);
   }

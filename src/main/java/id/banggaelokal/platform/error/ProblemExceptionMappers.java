@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import id.banggaelokal.platform.web.RequestIds;
 import id.banggaelokal.platform.web.StrictParamConverters;
+import id.banggaelokal.platform.web.UnroutedRequests;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationCompletionException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -138,6 +139,9 @@ public class ProblemExceptionMappers {
     ProblemKind kind = ProblemKind.forStatus(status);
     Response.ResponseBuilder builder =
         simple(kind, kind.titleKey().replace(".title", ".detail"), headers, uri);
+    if (e instanceof NotAllowedException) {
+      UnroutedRequests.tag();
+    }
     if (e instanceof NotAllowedException && !e.getResponse().getAllowedMethods().isEmpty()) {
       builder.allow(e.getResponse().getAllowedMethods());
     }

@@ -216,6 +216,7 @@ class HttpEntryFilter {
 
   private void refuse(
       RoutingContext context, ProblemKind kind, String detailKey, Object... arguments) {
+    UnroutedRequests.tag();
     Locale locale =
         messages.negotiate(
             context.acceptableLanguages().stream()
