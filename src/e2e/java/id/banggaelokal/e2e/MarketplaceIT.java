@@ -147,6 +147,7 @@ class MarketplaceIT {
     assertEquals(WORK_UNIT, unit.getCode());
     assertEquals(true, unit.getActive());
 
+    long settingsVersion = admin.settings().getSettings().getVersion();
     var settings =
         admin
             .settings()
@@ -156,7 +157,9 @@ class MarketplaceIT {
                         new SettingChange()
                             .key(SettingKey.APPROVAL_THRESHOLD)
                             .value(APPROVAL_THRESHOLD)
-                            .effectiveFrom(today())));
+                            .effectiveFrom(today())),
+                "\"" + settingsVersion + "\"");
+    assertTrue(settings.getVersion() > settingsVersion);
     assertThat(
         settings.getSettings().stream()
             .filter(s -> s.getKey() == SettingKey.APPROVAL_THRESHOLD)
