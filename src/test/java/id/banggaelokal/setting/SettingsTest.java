@@ -94,6 +94,16 @@ class SettingsTest {
         .statusCode(412)
         .contentType("application/problem+json");
     given().auth().oauth2(admin).get(PATH).then().header("ETag", equalTo(replaced));
+    // If-Match compares strongly: a weak tag of the current version does not match.
+    given()
+        .auth()
+        .oauth2(admin)
+        .header("If-Match", "W/" + replaced)
+        .contentType(ContentType.JSON)
+        .body(Map.of("changes", List.of(change("PPH23_RATE", "0.04", "2099-01-01"))))
+        .put(PATH)
+        .then()
+        .statusCode(412);
     assertEquals(
         0,
         new BigDecimal("0.03")

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 public final class Versions {
 
   public static final String IF_MATCH = "If-Match";
-  private static final Pattern TAG = Pattern.compile("\\s*(?:W/)?\"(\\d{1,18})\"\\s*");
+  private static final Pattern TAG = Pattern.compile("\\s*(W/)?\"(\\d{1,18})\"\\s*");
 
   private Versions() {}
 
@@ -22,7 +22,8 @@ public final class Versions {
 
   /**
    * Refuses the change (412) unless {@code ifMatch} is absent, {@code *}, or lists the current
-   * version; a header that is not a list of entity tags is a bad request (400).
+   * version as a strong tag (If-Match compares strongly, RFC 9110 13.1.1: a weak tag never
+   * matches); a header that is not a list of entity tags is a bad request (400).
    */
   public static void checkIfMatch(String ifMatch, long currentVersion) {
     if (ifMatch == null || ifMatch.isBlank() || ifMatch.trim().equals("*")) {
@@ -34,7 +35,7 @@ public final class Versions {
       if (!tag.matches()) {
         throw ApiException.invalid(IF_MATCH, "version.if-match.invalid");
       }
-      matches |= Long.parseLong(tag.group(1)) == currentVersion;
+      matches |= tag.group(1) == null && Long.parseLong(tag.group(2)) == currentVersion;
     }
     if (!matches) {
       throw ApiException.staleVersion(currentVersion);
