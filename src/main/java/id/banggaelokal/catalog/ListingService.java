@@ -194,6 +194,17 @@ public class ListingService {
         .collect(Collectors.toMap(ListingReference::id, l -> l));
   }
 
+  /** The ids among these of listings that belong to this supplier, in whatever state. */
+  @Transactional
+  public Set<Long> ofSupplier(long supplierId, Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return Set.of();
+    }
+    return listings.list("id in ?1 and supplierId = ?2", ids, supplierId).stream()
+        .map(Listing::id)
+        .collect(Collectors.toSet());
+  }
+
   private ListingReference reference(ListingRepository.PublishedListing listing) {
     return new ListingReference(
         listing.id(),

@@ -215,6 +215,10 @@ class Order {
       return true;
     }
     OrderStatus.Action.CANCEL_AGREED.applyTo(status);
+    if (byBuyer ? buyerCancelRequest : supplierCancelRequest) {
+      // Asked already: the other party has been told once, and is not told again.
+      throw ApiException.conflict("order.cancel.already-requested");
+    }
     if (byBuyer) {
       buyerCancelRequest = true;
     } else {

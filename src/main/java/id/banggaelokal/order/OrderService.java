@@ -49,10 +49,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -159,13 +161,22 @@ public class OrderService {
   @Transactional(Transactional.TxType.MANDATORY)
   public OrderResponse placeAward(AwardedOrder award) {
     SupplierSnapshot supplier = verifiedSupplier(award.supplierId());
+    // A request's line may name a listing of any supplier (its HPS reference); the order's line
+    // keeps it only when it is the awarded supplier's own.
+    Set<Long> own =
+        listings.ofSupplier(
+            supplier.id(),
+            award.lines().stream()
+                .map(AwardedOrder.Line::listingId)
+                .filter(Objects::nonNull)
+                .toList());
     List<OrderLine> lines =
         award.lines().stream()
             .map(
                 l ->
                     new OrderLine(
                         l.lineNo(),
-                        l.listingId(),
+                        l.listingId() != null && own.contains(l.listingId()) ? l.listingId() : null,
                         l.description(),
                         l.quantity(),
                         l.unit(),
@@ -377,8 +388,20 @@ public class OrderService {
     }
     order.confirm(now);
     verifiedSupplier(order.supplierId());
+    if (!workUnits.isActive(order.workUnitCode())) {
+      // Its staff could neither accept nor pay nor cancel it: nothing is reserved for it.
+      throw ApiException.businessRule("order.work-unit.inactive", order.workUnitCode());
+    }
     if (order.source() == OrderSource.DIRECT) {
-      for (OrderLine line : order.lines()) {
+      // Listing by listing in id order, as every confirmation does: two orders of the same
+      // listings in another order would otherwise lock each other's rows (a deadlock, 409).
+      List<OrderLine> byListing =
+          order.lines().stream()
+              .sorted(
+                  Comparator.comparing(
+                      OrderLine::listingId, Comparator.nullsLast(Comparator.naturalOrder())))
+              .toList();
+      for (OrderLine line : byListing) {
         if (line.rental()) {
           order.line(line.lineNo()).booked(book(order, line));
         } else if (order.storefront() == Storefront.FLAGSHIP_PRODUCT) {

@@ -67,6 +67,38 @@ class OrderConcurrencyTest {
   }
 
   @Test
+  void ordersOfTheSameListingsInEitherOrderAreAllConfirmedAtOnce() throws Exception {
+    Buyer buyer = Buyer.create();
+    Seller seller = Seller.withTaxStatus(false, false);
+    long[] listings = new long[2];
+    for (int i = 0; i < 2; i++) {
+      Map<String, Object> product = CatalogFixtures.product("Kopi bubuk " + i, "COFFEE", "30000");
+      product.put("product", Map.of("stock", 100, "minimumOrder", 1, "weightGrams", 250));
+      listings[i] = CatalogFixtures.published(seller, product);
+    }
+    List<Long> orders = new ArrayList<>();
+    for (int i = 0; i < 16; i++) {
+      int first = i % 2;
+      orders.add(
+          placed(buyer.token(), direct(line(listings[first], 1), line(listings[1 - first], 1))));
+    }
+    java.util.concurrent.atomic.AtomicInteger next =
+        new java.util.concurrent.atomic.AtomicInteger();
+    List<Integer> statuses =
+        atOnce(
+            orders.size(),
+            () ->
+                act(seller.token(), orders.get(next.getAndIncrement()), "confirm")
+                    .extract()
+                    .statusCode());
+    assertEquals(List.of(200), statuses.stream().distinct().toList(), statuses.toString());
+    assertEquals(
+        2 * (100 - orders.size()),
+        database.count(
+            "select sum(stock) from listing where id in (?, ?)", listings[0], listings[1]));
+  }
+
+  @Test
   void fiftyConcurrentRetriesOfOneIdempotencyKeyPlaceOneOrder() throws Exception {
     Buyer buyer = Buyer.create();
     Seller seller = Seller.verified();

@@ -261,6 +261,14 @@ class OrderLifecycleTest {
         .statusCode(200)
         .body("status", equalTo("CONFIRMED"))
         .body("cancelRequestedByBuyer", equalTo(true));
+    // Asking again tells the supplier nothing new.
+    act(buyer.token(), first, "cancel", "Acara diundur.").statusCode(409);
+    assertEquals(
+        1,
+        database.count(
+            "select count(*) from order_event where order_id = ? and action = ?",
+            first,
+            "order.cancel-requested"));
     assertEquals(1, freeOn(tent, from));
     act(seller.token(), first, "cancel", "Setuju.")
         .statusCode(200)
@@ -280,6 +288,26 @@ class OrderLifecycleTest {
     pay(buyer.colleague("treasurer"), third, "4410000")
         .statusCode(201)
         .body("status", equalTo("COMPLETED"));
+  }
+
+  @Test
+  void anOrderOfADeactivatedWorkUnitCannotBeConfirmed() {
+    String code = id.banggaelokal.workunit.WorkUnitFixtures.uniqueCode();
+    long unit = id.banggaelokal.workunit.WorkUnitFixtures.createId(code);
+    String buyer = Tokens.staff(code, "buyer");
+    Seller seller = Seller.withTaxStatus(false, false);
+    Map<String, Object> chips =
+        CatalogFixtures.product("Keripik nangka", "PROCESSED_APPLE", "20000");
+    chips.put("product", Map.of("stock", 50, "minimumOrder", 1, "weightGrams", 250));
+    long listing = CatalogFixtures.published(seller, chips);
+    long order = placed(buyer, direct(line(listing, 10)));
+    as(Tokens.of("admin"))
+        .post(id.banggaelokal.workunit.WorkUnitFixtures.PATH + "/" + unit + "/deactivate")
+        .then()
+        .statusCode(200);
+
+    act(seller.token(), order, "confirm").statusCode(422).contentType("application/problem+json");
+    as(seller.token()).get("/api/v1/listings/" + listing).then().body("product.stock", equalTo(50));
   }
 
   @Test

@@ -9,6 +9,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.comparesEqualTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import id.banggaelokal.catalog.CatalogFixtures;
@@ -245,12 +246,19 @@ class QuotationTest {
     Buyer buyer = Buyer.create();
     Seller seller = Seller.verified();
     Seller rival = Seller.verified();
-    long request =
-        PurchaseRequestFixtures.open(
-            buyer,
-            eventRequest(
-                OffsetDateTime.now().plusDays(1),
-                List.of(seller.supplierId(), rival.supplierId())));
+    // The request's lines name listings as references: the rival's catering, the seller's décor.
+    long rivalsCatering =
+        CatalogFixtures.published(rival, CatalogFixtures.eventService("Nasi kotak", "35000"));
+    long sellersDecor =
+        CatalogFixtures.published(seller, CatalogFixtures.eventService("Dekorasi", "2500000"));
+    Map<String, Object> body =
+        eventRequest(
+            OffsetDateTime.now().plusDays(1), List.of(seller.supplierId(), rival.supplierId()));
+    @SuppressWarnings("unchecked")
+    List<Map<String, Object>> lines = (List<Map<String, Object>>) body.get("lines");
+    lines.get(0).put("listingId", rivalsCatering);
+    lines.get(1).put("listingId", sellersDecor);
+    long request = PurchaseRequestFixtures.open(buyer, body);
     long quotation = quote(seller.token(), request, 5, "34000", "2500000");
     long rivalQuotation = quote(rival.token(), request, 7, "35000", "2500000");
     counterOffer(buyer.token(), quotation, "30000", "2300000").statusCode(409);
@@ -339,6 +347,9 @@ class QuotationTest {
             .body("lines[0].amount", comparesEqualTo(money("4575000")))
             .body("lines[1].unitPrice", comparesEqualTo(money("2300000")))
             .body("total", comparesEqualTo(money("6875000")))
+            // The order's lines keep only the awarded supplier's own listings.
+            .body("lines[0].listingId", nullValue())
+            .body("lines[1].listingId", equalTo((int) sellersDecor))
             .extract();
     long orderId = award.<Number>path("id").longValue();
     assertEquals(
