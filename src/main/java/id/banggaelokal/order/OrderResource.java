@@ -416,9 +416,12 @@ public class OrderResource {
     return withETag(orders.replyToRating(id, request.reply(), ifMatch));
   }
 
-  /** 201 with the order that now holds what was added (a delivery, a payment, a rating). */
+  /**
+   * 201 with the order that now holds what was added (a delivery, a payment, a rating), which has
+   * no address of its own: the Location is the order's.
+   */
   private static Response created(OrderResponse order) {
-    return Response.status(Response.Status.CREATED)
+    return Response.created(URI.create("/api/v1/orders/" + order.id()))
         .tag(Versions.etag(order.version()))
         .entity(order)
         .build();

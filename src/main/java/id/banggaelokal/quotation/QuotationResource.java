@@ -168,10 +168,9 @@ public class QuotationResource {
         "sendCounterOffer:" + id,
         request,
         () -> {
+          // The round has no address of its own: it is read, and answered, with its quotation.
           QuotationResponse quotation = quotations.counterOffer(id, request);
-          int round = quotation.counterOffers().size();
-          return Response.created(
-                  URI.create("/api/v1/quotations/" + id + "/counter-offers/" + round))
+          return Response.created(URI.create("/api/v1/quotations/" + id))
               .tag(Versions.etag(quotation.version()))
               .entity(quotation)
               .build();

@@ -138,6 +138,7 @@ class OrderLifecycleTest {
         .body("errors.find { it.field == 'amount' }.message", equalTo("harus lebih besar dari 0"));
     pay(treasurer, order, "3000000")
         .statusCode(201)
+        .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/orders/" + order))
         .body("status", equalTo("INVOICED"))
         .body("amountPaid", comparesEqualTo(money("3000000")));
     pay(treasurer, order, "3860000")

@@ -293,6 +293,7 @@ class QuotationTest {
     String proposed =
         counterOffer(buyer.token(), quotation, "30000", "2300000")
             .statusCode(201)
+            .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/quotations/" + quotation))
             .extract()
             .header("ETag");
     org.junit.jupiter.api.Assertions.assertNotEquals(countered, proposed);
