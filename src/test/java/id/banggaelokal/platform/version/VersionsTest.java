@@ -18,10 +18,17 @@ class VersionsTest {
   }
 
   @Test
-  void currentVersionInAnyFormAllowsTheChange() {
+  void currentVersionAsAStrongTagAllowsTheChange() {
     assertDoesNotThrow(() -> Versions.checkIfMatch("\"3\"", 3));
-    assertDoesNotThrow(() -> Versions.checkIfMatch("W/\"3\"", 3));
     assertDoesNotThrow(() -> Versions.checkIfMatch("\"1\", \"3\"", 3));
+  }
+
+  @Test
+  void aWeakTagNeverMatches() {
+    // RFC 9110 13.1.1: If-Match uses the strong comparison.
+    ApiException weak = assertThrows(ApiException.class, () -> Versions.checkIfMatch("W/\"3\"", 3));
+    assertEquals(ProblemKind.PRECONDITION_FAILED, weak.kind());
+    assertDoesNotThrow(() -> Versions.checkIfMatch("W/\"3\", \"3\"", 3));
   }
 
   @Test
