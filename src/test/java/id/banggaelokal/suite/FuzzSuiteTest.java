@@ -448,6 +448,15 @@ class FuzzSuiteTest {
 
   private JsonNode resolve(JsonNode schema) {
     JsonNode resolved = schema;
+    // A property that may be null: anyOf its schema or null (OpenAPI 3.1); fuzz the schema.
+    if (resolved.has("anyOf")) {
+      for (JsonNode alternative : resolved.get("anyOf")) {
+        if (!"null".equals(alternative.path("type").asText())) {
+          resolved = alternative;
+          break;
+        }
+      }
+    }
     for (int i = 0; i < 10 && resolved.has("$ref"); i++) {
       String ref = resolved.get("$ref").asText();
       JsonNode target = document;

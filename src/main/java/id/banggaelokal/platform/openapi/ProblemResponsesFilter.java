@@ -18,7 +18,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
  * Documents the problem responses that every operation can give, so that each operation does not
  * have to repeat them: on each operation the ones that apply to it, as references to a shared
  * response per problem kind in {@code components/responses}. Response headers declared without a
- * schema ({@code Location}, {@code ETag}, ...) are strings.
+ * schema ({@code Location}, {@code ETag}, ...) are strings. Optional properties may be null ({@link
+ * NullableOptionals}).
  */
 public class ProblemResponsesFilter implements OASFilter {
 
@@ -35,6 +36,7 @@ public class ProblemResponsesFilter implements OASFilter {
 
   @Override
   public void filterOpenAPI(OpenAPI openAPI) {
+    NullableOptionals.apply(openAPI.getComponents());
     if (openAPI.getPaths() == null) {
       return;
     }
