@@ -103,25 +103,35 @@ public class NotificationService {
   }
 
   NotificationResponse response(Notification notification, Locale locale) {
-    Texts texts = texts(notification, locale);
+    Map<String, Object> arguments = fromJson(notification.payload());
+    Texts texts = texts(notification.event(), arguments, locale);
     return new NotificationResponse(
         notification.id(),
         notification.event(),
         texts.title(),
         texts.message(),
         notification.orderId(),
+        idOf(arguments.get("request")),
+        idOf(arguments.get("quotation")),
         notification.createdAt(),
         notification.status().name());
+  }
+
+  private static Long idOf(Object argument) {
+    return argument instanceof Number number ? number.longValue() : null;
   }
 
   /** A notification's title and message in a language. */
   record Texts(String title, String message) {}
 
   Texts texts(Notification notification, Locale locale) {
-    Map<String, Object> arguments = fromJson(notification.payload());
+    return texts(notification.event(), fromJson(notification.payload()), locale);
+  }
+
+  private Texts texts(String event, Map<String, Object> arguments, Locale locale) {
     Object subject = arguments.getOrDefault("order", arguments.getOrDefault("request", ""));
     Object detail = arguments.getOrDefault("detail", arguments.getOrDefault("title", ""));
-    String key = "notification." + notification.event();
+    String key = "notification." + event;
     return new Texts(
         messages.get(locale, key + ".title", subject),
         messages.get(locale, key + ".message", subject, detail));

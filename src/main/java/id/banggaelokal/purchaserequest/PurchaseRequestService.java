@@ -449,7 +449,7 @@ public class PurchaseRequestService {
         "quotation.received",
         "quotation:" + quotationId + ":submitted",
         null,
-        Map.of("request", id, "title", purchaseRequest.title()));
+        Map.of("request", id, "quotation", quotationId, "title", purchaseRequest.title()));
   }
 
   /** Tells the buyers of a request's work unit that a supplier answered their counter-offer. */
@@ -461,7 +461,7 @@ public class PurchaseRequestService {
         "quotation.counter-offer-answered",
         "quotation:" + quotationId + ":round:" + round + ":answered",
         null,
-        Map.of("request", id, "title", purchaseRequest.title()));
+        Map.of("request", id, "quotation", quotationId, "title", purchaseRequest.title()));
   }
 
   /** The buyers of a request's work unit, as recipients of a notification. */

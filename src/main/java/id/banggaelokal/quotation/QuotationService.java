@@ -353,7 +353,7 @@ public class QuotationService {
         "quotation.counter-offer",
         "quotation:" + id + ":round:" + round.round() + ":proposed",
         null,
-        Map.of("request", purchaseRequest.id(), "title", purchaseRequest.title()));
+        Map.of("request", purchaseRequest.id(), "quotation", id, "title", purchaseRequest.title()));
     return response(quotation, purchaseRequest, supplier, counterOffers.of(id));
   }
 

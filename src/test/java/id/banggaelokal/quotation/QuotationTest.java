@@ -105,11 +105,14 @@ class QuotationTest {
     as(c.token())
         .get("/api/v1/notifications")
         .then()
-        .body("items.event", equalTo(List.of("purchase-request.invited")));
+        .body("items.event", equalTo(List.of("purchase-request.invited")))
+        .body("items[0].purchaseRequestId", equalTo((int) request));
     as(buyer.token())
         .get("/api/v1/notifications")
         .then()
         .body("items.event", equalTo(List.of("quotation.received", "quotation.received")))
+        .body("items.purchaseRequestId", equalTo(List.of((int) request, (int) request)))
+        .body("items.quotationId", equalTo(List.of((int) qb, (int) qa)))
         .body(
             "items[0].message",
             org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("33000")));

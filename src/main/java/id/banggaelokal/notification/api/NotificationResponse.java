@@ -11,7 +11,9 @@ public record NotificationResponse(
     @Schema(required = true, example = "order.placed") String event,
     @Schema(required = true, description = "In the reader's language.") String title,
     @Schema(required = true) String message,
-    Long orderId,
+    @Schema(description = "The order it is about, if any.") Long orderId,
+    @Schema(description = "The purchase request it is about, if any.") Long purchaseRequestId,
+    @Schema(description = "The quotation it is about, if any.") Long quotationId,
     @Schema(required = true) OffsetDateTime createdAt,
     @Schema(
             required = true,
