@@ -269,7 +269,7 @@ class MarketplaceIT {
     // Sealed: the buyer sees how many, but not what, until the request closes.
     assertEquals(
         2, buyer.purchaseRequests().getPurchaseRequest(purchaseRequest).getQuotationCount());
-    status(409, () -> buyer.quotations().listRequestQuotations(purchaseRequest));
+    status(409, () -> buyer.quotations().listRequestQuotations(purchaseRequest, null, null));
     status(404, () -> supplier2.quotations().getQuotation(awardedQuotation));
   }
 
@@ -393,7 +393,7 @@ class MarketplaceIT {
         buyer.suppliers().getPublicSupplier(supplier1Id).getRatingAverage(),
         comparesEqualTo(new BigDecimal("5")));
 
-    List<TimelineEntry> timeline = auditor.orders().getOrderTimeline(awardedOrder);
+    List<TimelineEntry> timeline = auditor.orders().getOrderTimeline(awardedOrder, null, null).getItems();
     assertEquals(
         List.of(
             "order.placed",
@@ -469,7 +469,7 @@ class MarketplaceIT {
             "order.invoiced",
             "order.paid",
             "order.completed"),
-        buyer.orders().getOrderTimeline(rentalOrder).stream()
+        buyer.orders().getOrderTimeline(rentalOrder, null, null).getItems().stream()
             .map(TimelineEntry::getAction)
             .toList());
   }
@@ -571,7 +571,7 @@ class MarketplaceIT {
 
     // The admin reviews the documents before verifying.
     List<SupplierDocument> documents =
-        admin.verification().listSupplierDocuments(registered.getId());
+        admin.verification().listSupplierDocuments(registered.getId(), null, null).getItems();
     assertEquals(
         java.util.Set.of(DocumentType.NIB, DocumentType.NPWP),
         documents.stream().map(SupplierDocument::getType).collect(java.util.stream.Collectors.toSet()));

@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -144,13 +143,10 @@ public class OrderResource {
       operationId = "getOrderTimeline",
       summary = "The order's tracking, oldest first",
       description = PARTIES)
-  @APIResponse(
-      responseCode = "200",
-      description = "Every step.",
-      content =
-          @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TimelineEntry.class)))
-  public List<TimelineEntry> timeline(@PathParam("id") long id) {
-    return orders.timeline(id);
+  @APIResponse(responseCode = "200", description = "One page of its steps.")
+  public Page<TimelineEntry> timeline(
+      @PathParam("id") long id, @Valid @BeanParam PageParams paging) {
+    return Page.slice(orders.timeline(id), paging);
   }
 
   @POST

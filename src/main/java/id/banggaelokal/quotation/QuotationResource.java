@@ -30,7 +30,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -97,17 +96,10 @@ public class QuotationResource {
       description =
           "Every revision of a quotation adds a version that the database refuses to change. Sealed like the quotation itself until the request closes.",
       summary = "Every submitted version of a quotation, the first first")
-  @APIResponse(
-      responseCode = "200",
-      description = "The versions.",
-      content =
-          @Content(
-              schema =
-                  @Schema(
-                      type = SchemaType.ARRAY,
-                      implementation = QuotationVersionResponse.class)))
-  public List<QuotationVersionResponse> versions(@PathParam("id") long id) {
-    return quotations.versions(id);
+  @APIResponse(responseCode = "200", description = "One page of the versions.")
+  public Page<QuotationVersionResponse> versions(
+      @PathParam("id") long id, @Valid @BeanParam PageParams paging) {
+    return Page.slice(quotations.versions(id), paging);
   }
 
   @PUT

@@ -2,6 +2,8 @@ package id.banggaelokal.quotation;
 
 import id.banggaelokal.platform.idempotency.IdempotentCreation;
 import id.banggaelokal.platform.openapi.ApiDefinition;
+import id.banggaelokal.platform.paging.Page;
+import id.banggaelokal.platform.paging.PageParams;
 import id.banggaelokal.platform.security.Roles;
 import id.banggaelokal.platform.version.Versions;
 import id.banggaelokal.quotation.api.QuotationRequest;
@@ -9,6 +11,7 @@ import id.banggaelokal.quotation.api.QuotationResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -19,7 +22,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -88,14 +90,9 @@ public class RequestQuotationResource {
       description = "Sealed until the request closes (409 before); withdrawn ones are left out.")
   @APIResponse(
       responseCode = "200",
-      description = "The quotations, cheapest offer first.",
-      content =
-          @Content(
-              schema =
-                  @Schema(
-                      type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.ARRAY,
-                      implementation = QuotationResponse.class)))
-  public List<QuotationResponse> list(@PathParam("requestId") long requestId) {
-    return quotations.ofRequest(requestId);
+      description = "One page of the quotations, cheapest offer first.")
+  public Page<QuotationResponse> list(
+      @PathParam("requestId") long requestId, @Valid @BeanParam PageParams paging) {
+    return Page.slice(quotations.ofRequest(requestId), paging);
   }
 }

@@ -24,7 +24,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -92,15 +91,11 @@ public class AdminSupplierResource {
       description =
           "The supplier's uploaded documents with type, number, issue and expiry dates, size and SHA-256.",
       summary = "A supplier's documents")
-  @APIResponse(
-      responseCode = "200",
-      description = "The documents.",
-      content =
-          @Content(
-              schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentResponse.class)))
-  public List<DocumentResponse> documents(@PathParam("id") long id) {
+  @APIResponse(responseCode = "200", description = "One page of the documents.")
+  public Page<DocumentResponse> documents(
+      @PathParam("id") long id, @Valid @BeanParam PageParams paging) {
     verification.get(id);
-    return documents.list(id);
+    return Page.slice(documents.list(id), paging);
   }
 
   @GET

@@ -2,6 +2,8 @@ package id.banggaelokal.supplier;
 
 import id.banggaelokal.platform.idempotency.IdempotentCreation;
 import id.banggaelokal.platform.openapi.ApiDefinition;
+import id.banggaelokal.platform.paging.Page;
+import id.banggaelokal.platform.paging.PageParams;
 import id.banggaelokal.platform.security.Roles;
 import id.banggaelokal.platform.storage.Uploads;
 import id.banggaelokal.platform.version.Versions;
@@ -30,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -205,12 +206,9 @@ public class SupplierResource {
       summary = "My documents")
   @APIResponse(
       responseCode = "200",
-      description = "My documents, by type, newest first.",
-      content =
-          @Content(
-              schema = @Schema(type = SchemaType.ARRAY, implementation = DocumentResponse.class)))
-  public List<DocumentResponse> listDocuments() {
-    return documents.listMine();
+      description = "One page of my documents, by type, newest first.")
+  public Page<DocumentResponse> listDocuments(@Valid @BeanParam PageParams paging) {
+    return Page.slice(documents.listMine(), paging);
   }
 
   @GET

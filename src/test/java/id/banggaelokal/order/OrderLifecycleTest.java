@@ -201,7 +201,7 @@ class OrderLifecycleTest {
         .then()
         .statusCode(200)
         .body(
-            "action",
+            "items.action",
             equalTo(
                 List.of(
                     "order.placed",
@@ -215,8 +215,9 @@ class OrderLifecycleTest {
                     "order.completed",
                     "order.rated",
                     "order.rating-replied")))
-        .body("role", hasItem("treasurer"))
-        .body("[3].actor", equalTo("system"));
+        .body("items.role", hasItem("treasurer"))
+        .body("items[3].actor", equalTo("system"))
+        .body("totalItems", equalTo(11));
     as(Seller.verified().token()).get(PATH + "/" + order + "/timeline").then().statusCode(404);
   }
 

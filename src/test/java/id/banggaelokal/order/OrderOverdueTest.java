@@ -102,7 +102,7 @@ class OrderOverdueTest {
         .get(PATH + "/" + order + "/timeline")
         .then()
         .statusCode(200)
-        .body("action", hasItem("order.overdue"));
+        .body("items.action", hasItem("order.overdue"));
     for (String reader : new String[] {buyer.token(), seller.token(), Tokens.of("auditor")}) {
       as(reader).get(PATH + "/" + order).then().statusCode(200).body("overdue", equalTo(true));
     }

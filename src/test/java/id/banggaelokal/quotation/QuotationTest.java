@@ -151,20 +151,30 @@ class QuotationTest {
         .get(PATH + "/" + qa + "/versions")
         .then()
         .statusCode(200)
-        .body("number", equalTo(List.of(1, 2)))
-        .body("[0].total", comparesEqualTo(money("7350000")))
-        .body("[0].deliveryDays", equalTo(5))
-        .body("[1].total", comparesEqualTo(money("7200000")));
+        .body("items.number", equalTo(List.of(1, 2)))
+        .body("items[0].total", comparesEqualTo(money("7350000")))
+        .body("items[0].deliveryDays", equalTo(5))
+        .body("items[1].total", comparesEqualTo(money("7200000")));
     as(buyer.token())
         .get(PATH + "/" + qa + "/versions")
         .then()
         .statusCode(200)
-        .body("$", hasSize(2));
+        .body("items", hasSize(2))
+        .body("totalItems", equalTo(2));
     as(buyer.token())
         .get(REQUESTS + "/" + request + "/quotations")
         .then()
         .statusCode(200)
-        .body("id", equalTo(List.of((int) qa, (int) qb)));
+        .body("items.id", equalTo(List.of((int) qa, (int) qb)));
+    as(buyer.token())
+        .queryParam("size", 1)
+        .queryParam("page", 1)
+        .get(REQUESTS + "/" + request + "/quotations")
+        .then()
+        .statusCode(200)
+        .body("items.id", equalTo(List.of((int) qb)))
+        .body("totalItems", equalTo(2))
+        .body("totalPages", equalTo(2));
     as(outsider.token()).get(PATH + "/" + qa).then().statusCode(404);
     as(Buyer.create().token()).get(PATH + "/" + qa).then().statusCode(404);
     as(Buyer.create().token()).get(REQUESTS + "/" + request + "/comparison").then().statusCode(404);

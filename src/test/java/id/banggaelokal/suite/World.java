@@ -123,7 +123,7 @@ public final class World {
             .then()
             .statusCode(200)
             .extract()
-            .path("id");
+            .path("items.id");
     world.ids.put("document", documents.get(0).longValue());
 
     Account candidate = Account.create();
@@ -139,7 +139,7 @@ public final class World {
             .then()
             .statusCode(200)
             .extract()
-            .path("id");
+            .path("items.id");
     world.ids.put("candidateDocument", candidateDocuments.get(0).longValue());
     world.ids.put("workUnit", WorkUnitFixtures.createId(WorkUnitFixtures.uniqueCode()));
 

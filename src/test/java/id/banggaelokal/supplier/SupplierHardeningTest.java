@@ -148,7 +148,7 @@ class SupplierHardeningTest {
             .then()
             .extract()
             .jsonPath()
-            .getLong("find { it.type == 'NIB' }.id");
+            .getLong("items.find { it.type == 'NIB' }.id");
     given().auth().oauth2(account.token()).delete(DOCUMENTS + "/" + nib).then().statusCode(204);
     SupplierFixtures.act(id, "reinstate").statusCode(422);
     given().auth().oauth2(account.token()).get(ME).then().body("status", equalTo("SUSPENDED"));

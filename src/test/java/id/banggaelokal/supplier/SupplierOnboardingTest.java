@@ -143,7 +143,7 @@ class SupplierOnboardingTest {
         .get(DOCUMENTS)
         .then()
         .statusCode(200)
-        .body("id", equalTo(List.of(first)));
+        .body("items.id", equalTo(List.of(first)));
   }
 
   private static io.restassured.response.ValidatableResponse uploadHalal(
@@ -211,7 +211,7 @@ class SupplierOnboardingTest {
         .get(DOCUMENTS)
         .then()
         .statusCode(200)
-        .body("id", contains((int) documentId));
+        .body("items.id", contains((int) documentId));
   }
 
   @Test
@@ -462,13 +462,13 @@ class SupplierOnboardingTest {
         .delete(DOCUMENTS + "/" + documentId)
         .then()
         .statusCode(404);
-    given().auth().oauth2(other.token()).get(DOCUMENTS).then().body("$", hasSize(0));
+    given().auth().oauth2(other.token()).get(DOCUMENTS).then().body("items", hasSize(0));
     given()
         .auth()
         .oauth2(owner.token())
         .get(DOCUMENTS)
         .then()
-        .body("id", contains((int) documentId));
+        .body("items.id", contains((int) documentId));
     given().auth().oauth2(Account.create().token()).get(ME).then().statusCode(404);
   }
 

@@ -178,7 +178,8 @@ class SupplierValidationTest {
         .get(DOCUMENTS)
         .then()
         .statusCode(200)
-        .body("size()", equalTo(0));
+        .body("items.size()", equalTo(0))
+        .body("totalItems", equalTo(0));
   }
 
   @SuppressWarnings("unchecked")

@@ -18,6 +18,16 @@ public record Page<T>(
     return new Page<>(List.copyOf(items), request.page(), request.size(), totalItems, pages);
   }
 
+  /**
+   * One page of a list read whole: for a short list that belongs to one resource (an order's
+   * timeline, a supplier's documents, a quotation's versions), so that it answers as every list.
+   */
+  public static <T> Page<T> slice(List<T> all, PageParams request) {
+    int from = (int) Math.min(all.size(), request.offset());
+    int to = (int) Math.min(all.size(), (long) from + request.size());
+    return of(all.subList(from, to), request, all.size());
+  }
+
   /** One page of a Panache query: its items and the count of the whole query. */
   public static <T> Page<T> of(PanacheQuery<T> query, PageParams request) {
     List<T> items =
