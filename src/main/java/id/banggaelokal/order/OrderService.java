@@ -393,15 +393,7 @@ public class OrderService {
       throw ApiException.businessRule("order.work-unit.inactive", order.workUnitCode());
     }
     if (order.source() == OrderSource.DIRECT) {
-      // Listing by listing in id order, as every confirmation does: two orders of the same
-      // listings in another order would otherwise lock each other's rows (a deadlock, 409).
-      List<OrderLine> byListing =
-          order.lines().stream()
-              .sorted(
-                  Comparator.comparing(
-                      OrderLine::listingId, Comparator.nullsLast(Comparator.naturalOrder())))
-              .toList();
-      for (OrderLine line : byListing) {
+      for (OrderLine line : byListing(order)) {
         if (line.rental()) {
           order.line(line.lineNo()).booked(book(order, line));
         } else if (order.storefront() == Storefront.FLAGSHIP_PRODUCT) {
@@ -907,7 +899,7 @@ public class OrderService {
    * the rental units beyond those accepted (their bookings keep only the accepted quantity).
    */
   private void releaseUndelivered(Order order) {
-    for (OrderLine line : order.lines()) {
+    for (OrderLine line : byListing(order)) {
       if (line.quantity() <= line.acceptedQuantity()) {
         continue;
       }
@@ -921,7 +913,7 @@ public class OrderService {
   }
 
   private void release(Order order) {
-    for (OrderLine line : order.lines()) {
+    for (OrderLine line : byListing(order)) {
       if (line.bookingId() != null) {
         rentals.release(line.bookingId());
       } else if (order.source() == OrderSource.DIRECT
@@ -930,6 +922,19 @@ public class OrderService {
         stock.release(line.listingId(), line.quantity() - line.acceptedQuantity());
       }
     }
+  }
+
+  /**
+   * An order's lines in the order of their listings' ids, in which stock and rental days are
+   * reserved and released: two orders of the same listings, named in another order, would otherwise
+   * lock each other's rows (a deadlock, which PostgreSQL ends with an error: 409).
+   */
+  private static List<OrderLine> byListing(Order order) {
+    return order.lines().stream()
+        .sorted(
+            Comparator.comparing(
+                OrderLine::listingId, Comparator.nullsLast(Comparator.naturalOrder())))
+        .toList();
   }
 
   private Delivery deliveryOf(Order order, long deliveryId) {
