@@ -45,6 +45,22 @@ class OpenApiDocumentTest {
     assertTrue(served.contains("operationId: createWorkUnit"), "operation ids");
   }
 
+  /** Responses write absent values as null; the document must allow exactly those to be null. */
+  @Test
+  void optionalPropertiesMayBeNullAndRequiredOnesMayNot() throws IOException {
+    com.fasterxml.jackson.databind.JsonNode schemas =
+        YAML.readTree(served()).path("components").path("schemas");
+    com.fasterxml.jackson.databind.JsonNode timeline = schemas.path("TimelineEntry");
+    assertTrue(timeline.path("required").toString().contains("\"action\""), "action is required");
+    assertEquals("[\"string\",\"null\"]", timeline.at("/properties/note/type").toString());
+    assertEquals("\"string\"", timeline.at("/properties/action/type").toString());
+    // A reference that may be null: anyOf the reference or null.
+    com.fasterxml.jackson.databind.JsonNode expiry =
+        schemas.at("/SupplierDocument/properties/expiryDate/anyOf");
+    assertEquals("#/components/schemas/LocalDate", expiry.at("/0/$ref").asText());
+    assertEquals("null", expiry.at("/1/type").asText());
+  }
+
   private static String served() {
     return given()
         .queryParam("format", "yaml")
