@@ -64,17 +64,20 @@ print(" ".join([w for w in re.split(r"[^a-z0-9]+", text) if w][:8]))
 PY
 )
 TSQUERY="listing_search_query('$words')"
-LIMIT=$((${COUNT_LIMIT:-2000} + 1))
+LIMIT=$((${COUNT_LIMIT:-1000} + 1))
 WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.search_vector @@ ($TSQUERY)"
-# The first matches are read bucket by bucket from the bucketed index (V14).
-BUCKET_WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.id % listing_search_buckets() = b.bucket and listing_search_bucketed(l.id, l.search_vector) @@ listing_search_bucket_query(b.bucket, $TSQUERY)"
+# The first matches are read step by step (listing_search_steps, V17): the fine buckets (V17's
+# index) of the words' own coarse bucket, then the other coarse buckets (V14's index).
+step() {  # kind buckets index
+  echo "(select l.id, l.category_id, ts_rank(l.search_vector, $TSQUERY) as rank from listing l where $1 and l.status = 'PUBLISHED' and l.supplier_visible and l.id % listing_search_$2() = b.bucket and listing_search_$3(l.id, l.search_vector) @@ listing_search_bucket_query(b.bucket, $TSQUERY) offset 0)"
+}
 # The bucket read first depends on the words: Java's String.hashCode of them, modulo 2^20.
 FIRST_BUCKET=$(python3 -c "
 import sys
 h = 0
 for c in sys.argv[1]: h = (31 * h + ord(c)) & 0xFFFFFFFF
 print(h % (1 << 20))" "$words")
-MATCHED="with matched as (select l.id, l.category_id, l.rank from (select (step + $FIRST_BUCKET) % listing_search_buckets() as bucket from generate_series(0, listing_search_buckets() - 1) as step) b cross join lateral (select l.id, l.category_id, ts_rank(l.search_vector, $TSQUERY) as rank from listing l where $BUCKET_WHERE offset 0) l limit $LIMIT)"
+MATCHED="with matched as (select l.id, l.category_id, l.rank from listing_search_steps($FIRST_BUCKET) b cross join lateral ($(step b.fine fine_buckets fine_bucketed) union all $(step 'not b.fine' buckets bucketed)) l limit $LIMIT)"
 COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from (select category_id from matched limit $((LIMIT - 1))) m group by category_id union all select 2, 0, count(*), 0 from matched union all (select 1, id, 0, rank from (select * from matched limit $((LIMIT - 1))) m order by rank desc, id desc offset 0 limit 20)"
 TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(key::text, ',') from ($COUNTS_AND_PAGE) t where part = 1")
 cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL

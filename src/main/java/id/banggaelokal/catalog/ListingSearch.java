@@ -37,8 +37,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * are similar to the words (trigrams, {@code pg_trgm}) are answered instead, marked approximate.
  *
  * <p>Counts and relevance ranking cover the first {@code banggaelokal.search.count-limit} matches,
- * read bucket by bucket from the bucketed index (V14), so that a common word reads a part of its
- * posting lists rather than all of them; sorting by price, date or rating reads every match.
+ * read bucket by bucket from the bucketed indexes (V14, V17), so that a common word reads a small
+ * part of its posting lists rather than all of them; sorting by price, date or rating reads every
+ * match.
  */
 @ApplicationScoped
 class ListingSearch {
@@ -65,7 +66,7 @@ class ListingSearch {
   ListingSearch(
       EntityManager entityManager,
       CategoryRepository categories,
-      @ConfigProperty(name = "banggaelokal.search.count-limit", defaultValue = "2000")
+      @ConfigProperty(name = "banggaelokal.search.count-limit", defaultValue = "1000")
           int countLimit) {
     this.entityManager = entityManager;
     this.categories = categories;
@@ -457,18 +458,20 @@ class ListingSearch {
      * The visible listings that match and meet {@code where}, with {@code columns}, as a FROM item
      * named {@code l}, for reading only the first of them (under a LIMIT).
      *
-     * <p>With {@code byBuckets}, full-text matches are read bucket by bucket from the bucketed
-     * index (V14), and the LIMIT stops the reading once enough are found: where one bucket holds
-     * enough matches, a search reads a sixteenth of its words' posting lists (words with fewer
-     * matches read all 16 buckets, a little more work than one scan of the whole index). The first
-     * bucket depends on the words, so that which listings a common word ranks varies from query to
-     * query rather than always favouring one sixteenth of the catalogue, while a query's pages stay
-     * the same. Each bucket's subquery is planned on its own ({@code offset 0}), so that the
-     * planner cannot join the buckets to the matches of the whole index instead; it plans with a
-     * default estimate of the words' frequency (the bucket is known only when it runs), which with
-     * every filter but the supplier's still chose the bucketed index at 10,000 and 1,000,000
-     * listings. Where a listing is checked row by row, PostgreSQL tests the cheap bucket number
-     * before the bucketed words.
+     * <p>With {@code byBuckets}, full-text matches are read bucket by bucket, and the LIMIT stops
+     * the reading once enough are found ({@code listing_search_steps}, V17): first the 16 fine
+     * buckets (256ths of the catalogue, V17's index) inside the words' own coarse bucket, then the
+     * other 15 coarse buckets (16ths, V14's index). A common word stops after a few 256ths of its
+     * posting lists, where a whole 16th cost ~3 ms at 1,000,000 listings however few matches it
+     * needed; a word with fewer matches than the limit reads all 31 steps, a little more work than
+     * one scan of the whole index. The first bucket depends on the words, so that which listings a
+     * common word ranks varies from query to query rather than always favouring one part of the
+     * catalogue, while a query's pages stay the same. Each step's subquery is planned on its own
+     * ({@code offset 0}), so that the planner cannot join the steps to the matches of the whole
+     * index instead; it plans with a default estimate of the words' frequency (the bucket is known
+     * only when it runs), which with every filter but the supplier's still chose the bucketed
+     * indexes at 10,000 and 1,000,000 listings. Where a listing is checked row by row, PostgreSQL
+     * tests the cheap bucket number before the bucketed words.
      */
     String firstMatches(String columns, Conditions where, boolean byBuckets) {
       if (textQuery == null || !byBuckets) {
@@ -476,21 +479,35 @@ class ListingSearch {
         return "(select " + columns + " from listing l where " + where.sql() + ") l";
       }
       where.add(VISIBLE);
-      where.add("l.id % listing_search_buckets() = b.bucket");
-      where.add(
-          "listing_search_bucketed(l.id, l.search_vector)"
-              + " @@ listing_search_bucket_query(b.bucket, "
-              + textQuery
-              + ")");
       parameters.forEach(where::parameter);
       where.parameter("firstBucket", firstBucket);
-      return "(select (step + :firstBucket) % listing_search_buckets() as bucket"
-          + " from generate_series(0, listing_search_buckets() - 1) as step) b"
-          + " cross join lateral (select "
+      return "listing_search_steps(:firstBucket) b cross join lateral ("
+          + bucket(columns, where, "b.fine", "listing_search_fine_buckets()", "fine_bucketed")
+          + " union all "
+          + bucket(columns, where, "not b.fine", "listing_search_buckets()", "bucketed")
+          + ") l";
+    }
+
+    /**
+     * The matches of step {@code b} when it reads a bucket of {@code buckets}, through the index on
+     * {@code listing_search_<index>}. The step's kind is a condition on the step alone, so
+     * PostgreSQL runs only the branch of the step's own index.
+     */
+    private String bucket(
+        String columns, Conditions where, String kind, String buckets, String index) {
+      return "(select "
           + columns
           + " from listing l where "
+          + kind
+          + " and "
           + where.sql()
-          + " offset 0) l";
+          + " and l.id % "
+          + buckets
+          + " = b.bucket and listing_search_"
+          + index
+          + "(l.id, l.search_vector) @@ listing_search_bucket_query(b.bucket, "
+          + textQuery
+          + ") offset 0)";
     }
 
     String rankExpression() {

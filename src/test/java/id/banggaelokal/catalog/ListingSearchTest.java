@@ -113,35 +113,81 @@ class ListingSearchTest {
   }
 
   @Test
-  void theBucketsTogetherMatchWhatTheWholeIndexMatches() {
-    // The service's conditions (ListingSearch): each bucket's ids, with the bucketed words.
+  void theFineBucketedIndexNamesEachListingsWordsInItsFineBucket() {
+    assertEquals(
+        "'35/sewa' '35/tenda'",
+        database.string(
+            "select listing_search_fine_bucketed(35, to_tsvector('simple', 'Sewa tenda sewa'))::text"));
+    assertEquals(
+        "'4/sewa'",
+        database.string(
+            "select listing_search_fine_bucketed(260, to_tsvector('simple', 'sewa'))::text"));
+  }
+
+  @Test
+  void theStepsReadEveryBucketOnceStartingWithTheFineBucketsOfTheFirst() {
+    assertEquals(
+        "t:6 t:22 t:38 t:54 t:70 t:86 t:102 t:118 t:134 t:150 t:166 t:182 t:198 t:214 t:230 t:246"
+            + " f:7 f:8 f:9 f:10 f:11 f:12 f:13 f:14 f:15 f:0 f:1 f:2 f:3 f:4 f:5",
+        database.string(
+            "select string_agg(left(fine::text, 1) || ':' || bucket, ' ')"
+                + " from listing_search_steps(?)",
+            211_158));
+    for (int first : List.of(0, 15, 211_158)) {
+      // Every id lies in exactly one step's bucket.
+      assertEquals(
+          0,
+          database.count(
+              "select count(*) from generate_series(0, 4095) as id"
+                  + " where (select count(*) from listing_search_steps(?) b"
+                  + " where (b.fine and id % listing_search_fine_buckets() = b.bucket)"
+                  + " or (not b.fine and id % listing_search_buckets() = b.bucket)) <> 1",
+              first),
+          "first bucket " + first);
+    }
+  }
+
+  @Test
+  void theStepsTogetherMatchWhatTheWholeIndexMatches() {
+    // The service's conditions (ListingSearch): each step's ids, with its bucketed words.
     String visible = "l.status = 'PUBLISHED' and l.supplier_visible";
     String whole =
         "select l.id from listing l where "
             + visible
             + " and l.search_vector @@ listing_search_query(?)";
-    String bucketed =
-        "select l.id from generate_series(0, listing_search_buckets() - 1) as b(bucket)"
-            + " cross join lateral (select l.id from listing l where "
+    String step =
+        "(select l.id from listing l where %s and "
             + visible
-            + " and l.id % listing_search_buckets() = b.bucket"
-            + " and listing_search_bucketed(l.id, l.search_vector)"
-            + " @@ listing_search_bucket_query(b.bucket, listing_search_query(?)) offset 0) l";
+            + " and l.id %% listing_search_%s() = b.bucket"
+            + " and listing_search_%s(l.id, l.search_vector)"
+            + " @@ listing_search_bucket_query(b.bucket, listing_search_query(?)) offset 0)";
+    String steps =
+        "select l.id from listing_search_steps(?) b cross join lateral ("
+            + step.formatted("b.fine", "fine_buckets", "fine_bucketed")
+            + " union all "
+            + step.formatted("not b.fine", "buckets", "bucketed")
+            + ") l";
     for (String words : List.of("sewa", "sewa tenda", "keripik apel", "ten", "katering")) {
       assertTrue(database.count("select count(*) from (" + whole + ") w", words) > 0, words);
+      int first = words.hashCode() & 0xFFFFF;
+      // Nothing in one that is not in the other, and no listing twice.
       assertEquals(
           0,
           database.count(
               "select count(*) from (("
                   + whole
-                  + " except "
-                  + bucketed
+                  + " except all "
+                  + steps
                   + ") union all ("
-                  + bucketed
-                  + " except "
+                  + steps
+                  + " except all "
                   + whole
                   + ")) d",
               words,
+              first,
+              words,
+              words,
+              first,
               words,
               words,
               words),

@@ -17,7 +17,7 @@ public record ListingSearchResponse(
     @Schema(
             required = true,
             description =
-                "False when more listings match than are counted (the search count limit, 2,000"
+                "False when more listings match than are counted (the search count limit, 1,000"
                     + " by default): totalItems and the facets then count the first matches only.")
         boolean totalItemsExact,
     @Schema(
