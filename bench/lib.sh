@@ -141,12 +141,14 @@ core0_busy_ticks() {  # user+nice+system+irq+softirq ticks of core 0 since boot
 
 # pgbench's backends end with it, so PostgreSQL's CPU is read off core 0 as a whole. A service left
 # running there must be idle (the order benchmark stops its own first: its outbox sender would not
-# be).
-run_pgbench() {  # script -> "tps cpu-ms-per-transaction core-0-busy-fraction", after a warm-up
-  local out busy_before busy_after started ended
-  taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres -f "$1" "$DB" >/dev/null
+# be). Its connections are set up as the service's pool sets up its own (no JIT compiler); further
+# options (-D name=value, for the :name parameters of the script) follow the script.
+run_pgbench() {  # script [pgbench options] -> "tps cpu-ms-per-transaction core-0-busy-fraction"
+  local script=$1 out busy_before busy_after started ended
+  shift
+  PGOPTIONS="-c jit=off" taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$WARMUP" -h 127.0.0.1 -U postgres "$@" -f "$script" "$DB" >/dev/null
   busy_before=$(core0_busy_ticks); started=$(date +%s.%N)
-  out=$(taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres -f "$1" "$DB")
+  out=$(PGOPTIONS="-c jit=off" taskset -c 1 "$PGBIN/pgbench" -n -M prepared -c "$CONNECTIONS" -j 1 -T "$DURATION" -h 127.0.0.1 -U postgres "$@" -f "$script" "$DB")
   busy_after=$(core0_busy_ticks); ended=$(date +%s.%N)
   python3 - "$out" "$((busy_after - busy_before))" "$started" "$ended" <<'PY'
 import os, re, sys

@@ -53,9 +53,10 @@ curl -fs -H "Authorization: Bearer $TOKEN" "$DETAIL" >/dev/null || { log "the be
 AUTH_LUA="$RESULTS/.auth.lua"
 printf 'wrk.headers["Authorization"] = "Bearer %s"\n' "$TOKEN" >"$AUTH_LUA"
 
-# The SQL the search endpoint runs for this query (ListingSearch): planned for its own values, then
-# one statement that counts the first matches per category and ranks them for the page, then the
-# page's rows by id.
+# The SQL the search endpoint runs for this query (ListingSearch), with the same parameters: one
+# statement that counts the first matches per category and ranks them for the page, then the
+# page's rows by id. Both are prepared, and, like the service's, planned generically after the
+# first executions (the search's words are computed once per execution, in an InitPlan).
 words=$(python3 - "$QUERY" <<'PY'
 import re, sys, unicodedata
 text = unicodedata.normalize("NFD", sys.argv[1])
@@ -63,9 +64,9 @@ text = "".join(c for c in text if unicodedata.category(c) != "Mn").lower()
 print(" ".join([w for w in re.split(r"[^a-z0-9]+", text) if w][:8]))
 PY
 )
-TSQUERY="listing_search_query('$words')"
-LIMIT=$((${COUNT_LIMIT:-1000} + 1))
-WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.search_vector @@ ($TSQUERY)"
+TSQUERY="(select listing_search_query(:words))"
+COUNT_LIMIT=${COUNT_LIMIT:-1000}
+WHERE="l.status = 'PUBLISHED' and l.supplier_visible and l.search_vector @@ listing_search_query('$words')"
 # The first matches are read step by step (listing_search_steps, V17): the fine buckets (V17's
 # index) of the words' own coarse bucket, then the other coarse buckets (V14's index).
 step() {  # kind buckets index
@@ -77,14 +78,27 @@ import sys
 h = 0
 for c in sys.argv[1]: h = (31 * h + ord(c)) & 0xFFFFFFFF
 print(h % (1 << 20))" "$words")
-MATCHED="with matched as (select l.id, l.category_id, l.rank from listing_search_steps($FIRST_BUCKET) b cross join lateral ($(step b.fine fine_buckets fine_bucketed) union all $(step 'not b.fine' buckets bucketed)) l limit $LIMIT)"
-COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from (select category_id from matched limit $((LIMIT - 1))) m group by category_id union all select 2, 0, count(*), 0 from matched union all (select 1, id, 0, rank from (select * from matched limit $((LIMIT - 1))) m order by rank desc, id desc offset 0 limit 20)"
-TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(key::text, ',') from ($COUNTS_AND_PAGE) t where part = 1")
+MATCHED="with matched as (select l.id, l.category_id, l.rank from listing_search_steps(:first_bucket) b cross join lateral ($(step b.fine fine_buckets fine_bucketed) union all $(step 'not b.fine' buckets bucketed)) l limit :count_limit)"
+COUNTS_AND_PAGE="$MATCHED select 0 as part, category_id::bigint as key, count(*) as n, 0 as rank from (select category_id from matched limit :ranked) m group by category_id union all select 2, 0, count(*), 0 from matched union all (select 1, id, 0, rank from (select * from matched limit :ranked) m order by rank desc, id desc offset :offset limit :size)"
+VALUES=(first_bucket="$FIRST_BUCKET" words="$words" count_limit=$((COUNT_LIMIT + 1)) ranked="$COUNT_LIMIT" offset=0 size=20)
+PGBENCH_VALUES=()
+LITERAL=$COUNTS_AND_PAGE
+for value in "${VALUES[@]}"; do
+  PGBENCH_VALUES+=(-D "$value")
+  LITERAL=${LITERAL//:${value%%=*}/\'${value#*=}\'}
+done
+TOP_IDS=$("${PSQL[@]}" -d "$DB" -c "select string_agg(key::text, ',') from ($LITERAL) t where part = 1")
+PAGE_IDS=
+n=0
+for id in ${TOP_IDS//,/ }; do
+  n=$((n + 1))
+  PGBENCH_VALUES+=(-D "id$n=$id")
+  PAGE_IDS+="${PAGE_IDS:+, }:id$n"
+done
 cat >"$RESULTS/.search-$LISTINGS.sql" <<SQL
 begin;
-select set_config('plan_cache_mode', 'force_custom_plan', true), set_config('jit', 'off', true);
 $COUNTS_AND_PAGE;
-select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id, l.supplier_trading_name, l.supplier_district, l.supplier_scale, l.supplier_rating, l.published_at, (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id from listing l where l.id in ($TOP_IDS);
+select l.id, l.title, l.storefront, l.category_id, l.price, l.unit, l.supplier_id, l.supplier_trading_name, l.supplier_district, l.supplier_scale, l.supplier_rating, l.published_at, (select min(p.id) from listing_photo p where p.listing_id = l.id) as photo_id from listing l where l.id in ($PAGE_IDS);
 commit;
 SQL
 
@@ -106,7 +120,7 @@ taskset -c 1 python3 bench/paced_load.py "$SEARCH" "$PACED_RATE" "$WARMUP" >/dev
 PACED_JSON=$(taskset -c 1 python3 bench/paced_load.py "$SEARCH" "$PACED_RATE" "$DURATION")
 DETAIL_JSON=$(measure detail "$DETAIL")
 DETAIL_AUTH_JSON=$(measure detail_authenticated "$DETAIL" -s "$AUTH_LUA")
-read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(run_pgbench "$RESULTS/.search-$LISTINGS.sql")
+read -r PGBENCH_TPS PGBENCH_CPU PGBENCH_CORE0 < <(run_pgbench "$RESULTS/.search-$LISTINGS.sql" "${PGBENCH_VALUES[@]}")
 MATCHES=$("${PSQL[@]}" -d "$DB" -c "select count(*) from listing l where $WHERE")
 
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)

@@ -79,26 +79,14 @@ class ListingSearch {
     if (criteria.hasText() && words.isEmpty()) {
       return result(criteria, List.of(), counts(Map.of(), true), false);
     }
-    if (!criteria.onlyFacetFilters()) {
-      // The best plan depends on the words (a rare word: the GIN index; a common one: reading in
-      // order until enough matches are found), so each search is planned for its own values
-      // rather than with the cached generic plan of the prepared statement. (Searches by
-      // storefront or category alone read kept counts and need no plan of their own.) And without
-      // PostgreSQL's JIT compiler, which pays only for long analytical queries: a search whose
-      // plan looks costly (reading every bucket, say) spent ~20 ms compiling it, more than it ran.
-      entityManager
-          .createNativeQuery(
-              "select set_config('plan_cache_mode', 'force_custom_plan', true),"
-                  + " set_config('jit', 'off', true)")
-          .getResultList();
-    }
+    Plans plans = new Plans();
     // The page comes with the counts when it is the best-ranked of the counted matches.
     boolean rankedFromCounted =
         criteria.effectiveSort() == ListingSort.RELEVANCE
             && criteria.storefront() == null
             && criteria.categoryId() == null
             && !criteria.onlyFacetFilters();
-    Counts counts = count(criteria, Match.fullText(words), rankedFromCounted);
+    Counts counts = count(criteria, Match.fullText(words), rankedFromCounted, plans);
     boolean approximate = false;
     Match match = Match.fullText(words);
     if (!words.isEmpty() && counts.total(criteria) == 0) {
@@ -108,7 +96,7 @@ class ListingSearch {
           .setParameter("threshold", Double.toString(SIMILARITY_THRESHOLD))
           .getSingleResult();
       match = Match.similarTitle(words);
-      counts = count(criteria, match, rankedFromCounted);
+      counts = count(criteria, match, rankedFromCounted, plans);
       approximate = true;
     }
     List<ListingSearchResponse.Item> items;
@@ -117,7 +105,7 @@ class ListingSearch {
     } else if (rankedFromCounted) {
       items = rankedPage(counts.page());
     } else {
-      items = items(criteria, match);
+      items = items(criteria, match, plans);
     }
     return result(criteria, items, counts, approximate);
   }
@@ -138,7 +126,8 @@ class ListingSearch {
     return page.stream().map(byId::get).toList();
   }
 
-  private List<ListingSearchResponse.Item> items(SearchCriteria criteria, Match match) {
+  private List<ListingSearchResponse.Item> items(
+      SearchCriteria criteria, Match match, Plans plans) {
     Conditions where = new Conditions();
     addFilters(criteria, where, true);
     String rank = match.rankExpression();
@@ -153,7 +142,9 @@ class ListingSearch {
     String columns = COLUMNS;
     String photo = PHOTO;
     String sql;
-    if (criteria.effectiveSort() == ListingSort.RELEVANCE) {
+    boolean firstMatches = criteria.effectiveSort() == ListingSort.RELEVANCE;
+    plans.forValues(!firstMatches || !match.readsBuckets(byBuckets(criteria)));
+    if (firstMatches) {
       // Ranks the first matches found (as many as are counted), not every match of a common
       // word among a million listings.
       sql =
@@ -176,12 +167,12 @@ class ListingSearch {
               + " limit :limit offset :offset";
     }
     Query query = where.bind(entityManager.createNativeQuery(sql));
-    if (criteria.effectiveSort() == ListingSort.RELEVANCE) {
+    if (firstMatches) {
       query.setParameter("countLimit", countLimit);
     }
     query.setParameter("limit", criteria.paging().size());
     query.setParameter("offset", criteria.paging().offset());
-    int photoColumn = criteria.effectiveSort() == ListingSort.RELEVANCE ? 13 : 12;
+    int photoColumn = firstMatches ? 13 : 12;
     return map(query.getResultList(), photoColumn);
   }
 
@@ -222,10 +213,11 @@ class ListingSearch {
    * referenced more than once, so PostgreSQL materialises them once, in one order): the matches are
    * counted and ranked where they are, and only the counts and the page's ids travel.
    */
-  private Counts count(SearchCriteria criteria, Match match, boolean withPage) {
+  private Counts count(SearchCriteria criteria, Match match, boolean withPage, Plans plans) {
     if (criteria.onlyFacetFilters()) {
       return keptCounts();
     }
+    plans.forValues(!match.readsBuckets(byBuckets(criteria)));
     Conditions where = new Conditions();
     addFilters(criteria, where, false);
     String sql =
@@ -280,6 +272,28 @@ class ListingSearch {
    */
   private static boolean byBuckets(SearchCriteria criteria) {
     return criteria.supplierId() == null;
+  }
+
+  /**
+   * How PostgreSQL plans a search's statements. Reading every match, or the first matches through
+   * the whole index, is best planned for the statement's own values (a rare word: the GIN index; a
+   * common one: reading in order until enough are found), so from the first such statement on the
+   * transaction plans each statement for its values rather than with the prepared statement's
+   * cached generic plan. The bucketed reading plans the same whatever the words (the bucket is
+   * known only when it runs), so it keeps the generic plan: planning it afresh cost ~0.8 ms of
+   * PostgreSQL's CPU per search, a quarter of a search at 1,000,000 listings.
+   */
+  private final class Plans {
+    private boolean forValues;
+
+    void forValues(boolean needed) {
+      if (needed && !forValues) {
+        entityManager
+            .createNativeQuery("select set_config('plan_cache_mode', 'force_custom_plan', true)")
+            .getSingleResult();
+        forValues = true;
+      }
+    }
   }
 
   /** A listing of the page, before its details are read. */
@@ -424,6 +438,9 @@ class ListingSearch {
       }
       // listing_search_query (V13): each word stemmed or as written, the last also as a prefix.
       String query = "listing_search_query(:words)";
+      // Computed once per statement (an InitPlan), also where the statement's plan is generic and
+      // the words are not known when it is planned: the function would otherwise run per row.
+      String once = "(select " + query + ")";
       String joined = String.join(" ", words);
       // Ranked by the weighted frequency of the words (title A, category and supplier B,
       // description C and D): ts_rank costs a fifth of ts_rank_cd, whose cover density (how close
@@ -432,7 +449,7 @@ class ListingSearch {
           "l.search_vector @@ " + query,
           query,
           Math.floorMod(joined.hashCode(), 1 << 20),
-          "ts_rank(l.search_vector, " + query + ")",
+          "ts_rank(l.search_vector, " + once + ")",
           Map.of("words", joined));
     }
 
@@ -474,7 +491,7 @@ class ListingSearch {
      * tests the cheap bucket number before the bucketed words.
      */
     String firstMatches(String columns, Conditions where, boolean byBuckets) {
-      if (textQuery == null || !byBuckets) {
+      if (!readsBuckets(byBuckets)) {
         addTo(where);
         return "(select " + columns + " from listing l where " + where.sql() + ") l";
       }
@@ -505,9 +522,14 @@ class ListingSearch {
           + buckets
           + " = b.bucket and listing_search_"
           + index
-          + "(l.id, l.search_vector) @@ listing_search_bucket_query(b.bucket, "
+          + "(l.id, l.search_vector) @@ listing_search_bucket_query(b.bucket, (select "
           + textQuery
-          + ") offset 0)";
+          + ")) offset 0)";
+    }
+
+    /** Whether {@link #firstMatches} reads bucket by bucket. */
+    boolean readsBuckets(boolean byBuckets) {
+      return textQuery != null && byBuckets;
     }
 
     String rankExpression() {
