@@ -88,6 +88,12 @@ class ListingSearchTest {
     assertEquals("'yang' & 'apel':*", textQuery("yang apel"));
   }
 
+  @Test
+  void thePoolsConnectionsRunWithoutJit() {
+    // The bucketed search keeps a generic plan, which with JIT on would compile at every execution.
+    assertEquals("off", database.string("select current_setting('jit')"));
+  }
+
   private String textQuery(String words) {
     return database.string("select listing_search_query(?)::text", words);
   }
