@@ -129,7 +129,10 @@ public class NotificationService {
   }
 
   private Texts texts(String event, Map<String, Object> arguments, Locale locale) {
-    Object subject = arguments.getOrDefault("order", arguments.getOrDefault("request", ""));
+    // An id names an order or request: as text, so that the messages show "#1201", not the
+    // grouped number "#1.201".
+    String subject =
+        String.valueOf(arguments.getOrDefault("order", arguments.getOrDefault("request", "")));
     Object detail = arguments.getOrDefault("detail", arguments.getOrDefault("title", ""));
     String key = "notification." + event;
     return new Texts(
