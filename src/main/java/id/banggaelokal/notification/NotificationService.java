@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banggaelokal.notification.api.NotificationResponse;
 import id.banggaelokal.notification.api.Recipient;
 import id.banggaelokal.platform.i18n.Messages;
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import id.banggaelokal.platform.security.CurrentUser;
@@ -32,6 +33,7 @@ public class NotificationService {
       List.of(Roles.BUYER, Roles.APPROVER, Roles.TREASURER);
 
   private final NotificationRepository notifications;
+  private final TransactionSql sql;
   private final SupplierService suppliers;
   private final CurrentUser currentUser;
   private final Messages messages;
@@ -40,12 +42,14 @@ public class NotificationService {
 
   NotificationService(
       NotificationRepository notifications,
+      TransactionSql sql,
       SupplierService suppliers,
       CurrentUser currentUser,
       Messages messages,
       ObjectMapper json,
       Clock clock) {
     this.notifications = notifications;
+    this.sql = sql;
     this.suppliers = suppliers;
     this.currentUser = currentUser;
     this.messages = messages;
@@ -67,14 +71,29 @@ public class NotificationService {
       String eventKey,
       Long orderId,
       Map<String, Object> arguments) {
-    notifications.persist(
-        new Notification(
-            recipient,
-            event,
-            eventKey,
-            orderId,
-            toJson(new TreeMap<>(arguments)),
-            OffsetDateTime.now(clock)));
+    // Plain SQL, not a persisted Notification, as the audit log does: order placement writes one
+    // every time (see TransactionSql). It starts as the Notification constructor starts one:
+    // pending now when the recipient has an address, never to be mailed when it has none.
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    boolean addressed = recipient.email() != null;
+    sql.update(
+        """
+        insert into notification (id, recipient_kind, recipient_id, audience_role, email, event,
+                                  event_key, order_id, payload, created_at, status, attempts,
+                                  next_attempt_at)
+        values (nextval('notification_seq'), ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, ?, 0, ?)
+        """,
+        recipient.kind().name(),
+        recipient.id(),
+        recipient.role(),
+        recipient.email(),
+        event,
+        eventKey,
+        orderId,
+        toJson(new TreeMap<>(arguments)),
+        now,
+        (addressed ? Notification.Status.PENDING : Notification.Status.NO_ADDRESS).name(),
+        addressed ? now : null);
   }
 
   /**

@@ -3,6 +3,7 @@ package id.banggaelokal.ocds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.lock.AdvisoryLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,10 +27,12 @@ class OcdsReleases {
   private static final String LOCK_KEY = "release";
 
   private final EntityManager entityManager;
+  private final TransactionSql sql;
   private final ObjectMapper json;
 
-  OcdsReleases(EntityManager entityManager, ObjectMapper json) {
+  OcdsReleases(EntityManager entityManager, TransactionSql sql, ObjectMapper json) {
     this.entityManager = entityManager;
+    this.sql = sql;
     this.json = json;
   }
 
@@ -51,29 +54,32 @@ class OcdsReleases {
       Long purchaseRequestId,
       Long orderId,
       OffsetDateTime at) {
-    return (String)
-        entityManager
-            .createNativeQuery(
-                """
-                insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id,
-                                          order_id, released_at, release)
-                select numbered.seq, :ocid || '-' || numbered.seq, :ocid,
-                       string_to_array(:tags, ','), :pr, :order, :at,
-                       jsonb_set(cast(:release as jsonb), array['id'],
-                                 to_jsonb(:ocid || '-' || numbered.seq))
-                  from (select nextval('ocds_release_seq') as seq
-                          from (select pg_advisory_xact_lock(hashtextextended(:lock, 0))) locked
-                       ) numbered
-                returning release_id
-                """)
-            .setParameter("lock", AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY))
-            .setParameter("ocid", ocid)
-            .setParameter("tags", String.join(",", tags))
-            .setParameter("pr", purchaseRequestId)
-            .setParameter("order", orderId)
-            .setParameter("at", at)
-            .setParameter("release", write(release))
-            .getSingleResult();
+    // What Hibernate still holds for this transaction is written first, so that the city-wide lock
+    // is not held while it is.
+    entityManager.flush();
+    return sql.queryFirst(
+            """
+            insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id, order_id,
+                                      released_at, release)
+            select numbered.seq, ? || '-' || numbered.seq, ?, string_to_array(?, ','),
+                   cast(? as bigint), cast(? as bigint), ?,
+                   jsonb_set(cast(? as jsonb), array['id'], to_jsonb(? || '-' || numbered.seq))
+              from (select nextval('ocds_release_seq') as seq
+                      from (select pg_advisory_xact_lock(hashtextextended(?, 0))) locked
+                   ) numbered
+            returning release_id
+            """,
+            row -> row.getString(1),
+            ocid,
+            ocid,
+            String.join(",", tags),
+            purchaseRequestId,
+            orderId,
+            at,
+            write(release),
+            ocid,
+            AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY))
+        .orElseThrow();
   }
 
   /** Up to {@code limit} releases after the cursor {@code since}, in sequence order. */

@@ -157,6 +157,14 @@ class Order {
     return order;
   }
 
+  /** Takes the id that {@link OrderRepository#insertPlaced} stored this new order under. */
+  void stored(long id) {
+    if (this.id != null) {
+      throw new IllegalStateException("order " + this.id + " is stored already");
+    }
+    this.id = id;
+  }
+
   // --- Verbs ----------------------------------------------------------------------------------
 
   /** The approver's approval of an order above the threshold; issues the Surat Pesanan. */

@@ -47,24 +47,8 @@ class OrderEvent {
 
   private String note;
 
+  /** Entries are appended in plain SQL ({@link OrderRecords.Events#append}) and only read. */
   protected OrderEvent() {}
-
-  OrderEvent(
-      long orderId,
-      String actor,
-      String role,
-      String action,
-      OrderStatus status,
-      String note,
-      OffsetDateTime now) {
-    this.orderId = orderId;
-    this.actor = actor;
-    this.role = role;
-    this.action = action;
-    this.status = status;
-    this.note = note;
-    this.occurredAt = now;
-  }
 
   Long id() {
     return id;

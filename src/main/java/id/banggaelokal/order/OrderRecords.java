@@ -1,9 +1,11 @@
 package id.banggaelokal.order;
 
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 /** The repositories of an order's documents: deliveries, invoice, payments, rating, timeline. */
@@ -47,8 +49,43 @@ final class OrderRecords {
 
   @ApplicationScoped
   static class Events implements PanacheRepository<OrderEvent> {
+    private final TransactionSql sql;
+
+    Events(TransactionSql sql) {
+      this.sql = sql;
+    }
+
     List<OrderEvent> of(long orderId) {
       return list("orderId", Sort.by("id"), orderId);
+    }
+
+    /**
+     * Appends a timeline entry and returns its id. Plain SQL, as every step of every order appends
+     * one (see TransactionSql); the entries are read as OrderEvents.
+     */
+    long append(
+        long orderId,
+        String actor,
+        String role,
+        String action,
+        OrderStatus status,
+        String note,
+        OffsetDateTime at) {
+      return sql.queryFirst(
+              """
+              insert into order_event (id, order_id, occurred_at, actor, role, action, status, note)
+              values (nextval('order_event_seq'), ?, ?, ?, ?, ?, ?, ?)
+              returning id
+              """,
+              row -> row.getLong(1),
+              orderId,
+              at,
+              actor,
+              role,
+              action,
+              status.name(),
+              note)
+          .orElseThrow();
     }
   }
 }

@@ -344,7 +344,7 @@ public class OrderService {
             respondBy(now, rates),
             currentUser.actorId(),
             now);
-    orders.persistAndFlush(order);
+    orders.insertPlaced(order);
     OrderResponse placed = summary(order, supplier, null, today());
     audit.record("order.placed", ENTITY, order.id(), null, placed);
     event(order, Party.BUYER.role, "order.placed", note, now);
@@ -973,14 +973,13 @@ public class OrderService {
    */
   private void event(Order order, String role, String action, String note, OffsetDateTime now) {
     String actor = SYSTEM.equals(role) ? SYSTEM : currentUser.actorId();
-    OrderEvent event = new OrderEvent(order.id(), actor, role, action, order.status(), note, now);
-    events.persist(event);
+    long event = events.append(order.id(), actor, role, action, order.status(), note, now);
     Map<String, Object> arguments = new LinkedHashMap<>();
     arguments.put("order", order.id());
     arguments.put("detail", note == null ? "" : note);
     for (Map.Entry<String, Recipient> target : recipients(order, role, action).entrySet()) {
       notifications.record(
-          target.getValue(), target.getKey(), "order-event:" + event.id(), order.id(), arguments);
+          target.getValue(), target.getKey(), "order-event:" + event, order.id(), arguments);
     }
   }
 

@@ -48,26 +48,8 @@ public class AuditEntry {
   @Column(name = "request_id")
   private String requestId;
 
+  /** Entries are written by {@link AuditLog} in plain SQL and only read as entities. */
   protected AuditEntry() {}
-
-  AuditEntry(
-      OffsetDateTime occurredAt,
-      String actor,
-      String action,
-      String entityType,
-      String entityId,
-      String before,
-      String after,
-      String requestId) {
-    this.occurredAt = occurredAt;
-    this.actor = actor;
-    this.action = action;
-    this.entityType = entityType;
-    this.entityId = entityId;
-    this.before = before;
-    this.after = after;
-    this.requestId = requestId;
-  }
 
   public Long id() {
     return id;

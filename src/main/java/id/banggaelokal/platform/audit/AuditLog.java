@@ -2,12 +2,12 @@ package id.banggaelokal.platform.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.security.CurrentUser;
 import id.banggaelokal.platform.web.RequestIds;
 import io.quarkus.arc.Arc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -22,17 +22,13 @@ public class AuditLog {
   /** The actor of changes that no person made (scheduled jobs). */
   public static final String SYSTEM = "system";
 
-  private final EntityManager entityManager;
+  private final TransactionSql sql;
   private final ObjectMapper json;
   private final Instance<CurrentUser> currentUser;
   private final Clock clock;
 
-  AuditLog(
-      EntityManager entityManager,
-      ObjectMapper json,
-      Instance<CurrentUser> currentUser,
-      Clock clock) {
-    this.entityManager = entityManager;
+  AuditLog(TransactionSql sql, ObjectMapper json, Instance<CurrentUser> currentUser, Clock clock) {
+    this.sql = sql;
     this.json = json;
     this.currentUser = currentUser;
     this.clock = clock;
@@ -45,16 +41,22 @@ public class AuditLog {
   @Transactional(Transactional.TxType.MANDATORY)
   public void record(
       String action, String entityType, Object entityId, Object before, Object after) {
-    entityManager.persist(
-        new AuditEntry(
-            OffsetDateTime.now(clock),
-            actor(),
-            action,
-            entityType,
-            String.valueOf(entityId),
-            toJson(before),
-            toJson(after),
-            RequestIds.current()));
+    // Plain SQL, not a persisted AuditEntry: every change writes one, and Hibernate's work around
+    // an insert cost more than the insert (see TransactionSql).
+    sql.update(
+        """
+        insert into audit_log (id, occurred_at, actor, action, entity_type, entity_id,
+                               before_state, after_state, request_id)
+        values (nextval('audit_log_seq'), ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)
+        """,
+        OffsetDateTime.now(clock),
+        actor(),
+        action,
+        entityType,
+        String.valueOf(entityId),
+        toJson(before),
+        toJson(after),
+        RequestIds.current());
   }
 
   /**

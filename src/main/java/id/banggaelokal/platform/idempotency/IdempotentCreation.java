@@ -3,10 +3,10 @@ package id.banggaelokal.platform.idempotency;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import id.banggaelokal.platform.error.ApiException;
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.lock.AdvisoryLocks;
 import id.banggaelokal.platform.security.CurrentUser;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -39,7 +39,7 @@ public class IdempotentCreation {
   public static final String HEADER = "Idempotency-Key";
   private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,255}");
 
-  private final EntityManager entityManager;
+  private final TransactionSql sql;
   private final AdvisoryLocks locks;
   private final ObjectMapper json;
   private final CurrentUser currentUser;
@@ -47,14 +47,14 @@ public class IdempotentCreation {
   private final Duration retention;
 
   IdempotentCreation(
-      EntityManager entityManager,
+      TransactionSql sql,
       AdvisoryLocks locks,
       ObjectMapper json,
       CurrentUser currentUser,
       Clock clock,
       @ConfigProperty(name = "banggaelokal.idempotency.retention", defaultValue = "P1D")
           Duration retention) {
-    this.entityManager = entityManager;
+    this.sql = sql;
     this.locks = locks;
     this.json = json;
     this.currentUser = currentUser;
@@ -106,55 +106,45 @@ public class IdempotentCreation {
    * its own, so that its snapshot includes whatever the lock's previous holder committed.
    */
   private List<StoredResponse> find(String scope, String key) {
-    @SuppressWarnings("unchecked") // an untyped native query: rows of columns
-    List<Object[]> rows =
-        entityManager
-            .createNativeQuery(
-                """
-                with expired as (
-                  delete from idempotency_key
-                   where scope = :scope and key = :key and expires_at < now())
-                select fingerprint, response_status, response_body, response_location,
-                       response_etag
-                  from idempotency_key
-                 where scope = :scope and key = :key and expires_at >= now()
-                """)
-            .setParameter("scope", scope)
-            .setParameter("key", key)
-            .getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new StoredResponse(
-                    (String) row[0],
-                    ((Number) row[1]).intValue(),
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4]))
-        .toList();
+    return sql.query(
+        """
+        with expired as (
+          delete from idempotency_key
+           where scope = ? and key = ? and expires_at < now())
+        select fingerprint, response_status, response_body, response_location, response_etag
+          from idempotency_key
+         where scope = ? and key = ? and expires_at >= now()
+        """,
+        row ->
+            new StoredResponse(
+                row.getString(1),
+                row.getInt(2),
+                row.getString(3),
+                row.getString(4),
+                row.getString(5)),
+        scope,
+        key,
+        scope,
+        key);
   }
 
   private void store(String scope, String key, String fingerprint, Response response) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    entityManager
-        .createNativeQuery(
-            """
-            insert into idempotency_key (scope, key, fingerprint, response_status, response_body,
-                                         response_location, response_etag, created_at, expires_at)
-            values (:scope, :key, :fingerprint, :status, :body, :location, :etag, :now, :expires)
-            """)
-        .setParameter("scope", scope)
-        .setParameter("key", key)
-        .setParameter("fingerprint", fingerprint)
-        .setParameter("status", response.getStatus())
-        .setParameter("body", response.hasEntity() ? toJson(response.getEntity()) : null)
-        .setParameter(
-            "location", response.getLocation() == null ? null : response.getLocation().toString())
-        .setParameter(
-            "etag", response.getEntityTag() == null ? null : response.getEntityTag().getValue())
-        .setParameter("now", now)
-        .setParameter("expires", now.plus(retention))
-        .executeUpdate();
+    sql.update(
+        """
+        insert into idempotency_key (scope, key, fingerprint, response_status, response_body,
+                                     response_location, response_etag, created_at, expires_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """,
+        scope,
+        key,
+        fingerprint,
+        response.getStatus(),
+        response.hasEntity() ? toJson(response.getEntity()) : null,
+        response.getLocation() == null ? null : response.getLocation().toString(),
+        response.getEntityTag() == null ? null : response.getEntityTag().getValue(),
+        now,
+        now.plus(retention));
   }
 
   private String fingerprint(String operation, Object request) {

@@ -1,7 +1,7 @@
 package id.banggaelokal.platform.lock;
 
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.TreeSet;
@@ -14,10 +14,10 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class AdvisoryLocks {
 
-  private final EntityManager entityManager;
+  private final TransactionSql sql;
 
-  AdvisoryLocks(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  AdvisoryLocks(TransactionSql sql) {
+    this.sql = sql;
   }
 
   /**
@@ -27,12 +27,8 @@ public class AdvisoryLocks {
   @Transactional(Transactional.TxType.MANDATORY)
   public void lockAll(String namespace, Collection<String> keys) {
     for (String key : new TreeSet<>(keys)) {
-      // Selected as a boolean: Hibernate cannot type a void column, and throws and catches an
-      // exception on every such query before it gives up. Untyped: see tryLock.
-      entityManager
-          .createNativeQuery("select true from pg_advisory_xact_lock(hashtextextended(:key, 0))")
-          .setParameter("key", key(namespace, key))
-          .getSingleResult();
+      sql.query(
+          "select pg_advisory_xact_lock(hashtextextended(?, 0))", row -> true, key(namespace, key));
     }
   }
 
@@ -47,15 +43,10 @@ public class AdvisoryLocks {
   /** Takes the lock of this key if it is free; false when another transaction holds it. */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean tryLock(String namespace, String key) {
-    // Untyped, like every native query that runs often: Hibernate 7.2 keys its cached plan of a
-    // native query typed with a basic class (Boolean.class) by a result builder without equals, so
-    // each call cached another plan under the same hash, and looking one up compared the SQL with
-    // thousands of others (14% of the service's CPU under order load).
-    Object locked =
-        entityManager
-            .createNativeQuery("select pg_try_advisory_xact_lock(hashtextextended(:key, 0))")
-            .setParameter("key", key(namespace, key))
-            .getSingleResult();
-    return Boolean.TRUE.equals(locked);
+    return sql.queryFirst(
+            "select pg_try_advisory_xact_lock(hashtextextended(?, 0))",
+            row -> row.getBoolean(1),
+            key(namespace, key))
+        .orElse(false);
   }
 }
