@@ -2,6 +2,7 @@ package id.banggaelokal.catalog;
 
 import id.banggaelokal.catalog.api.Storefront;
 import id.banggaelokal.catalog.api.Unit;
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -11,11 +12,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
 class ListingRepository implements PanacheRepository<Listing> {
+
+  private final TransactionSql sql;
+
+  ListingRepository(TransactionSql sql) {
+    this.sql = sql;
+  }
 
   /** What other features need of a published listing, read as values. */
   record PublishedListing(
@@ -49,26 +55,29 @@ class ListingRepository implements PanacheRepository<Listing> {
 
   /**
    * The listings among {@code ids} that the public may see, as other features refer to them: read
-   * as values, without loading (and later checking for changes) the listings themselves.
+   * as values, without loading (and later checking for changes) the listings themselves. Plain SQL
+   * with the ids as one array parameter: every order placement reads its lines' listings here, and
+   * Hibernate neither caches the plan of a query with a list parameter nor reads values more
+   * cheaply than this (see TransactionSql). A listing changed earlier in the same transaction and
+   * not flushed yet is read as stored.
    */
   List<PublishedListing> publishedReferences(Collection<Long> ids) {
-    return find(
-            "id in ?1 and status = ?2 and supplierVisible = true",
-            Set.copyOf(ids),
-            ListingStatus.PUBLISHED)
-        .project(PublishedListing.class)
-        .list();
-  }
-
-  /**
-   * One listing that the public may see, as {@link #publishedReferences} reads it. A query of its
-   * own because Hibernate does not cache the plan of a query with a list parameter, and translated
-   * that one again for every line of every order.
-   */
-  Optional<PublishedListing> publishedReference(long id) {
-    return find("id = ?1 and status = ?2 and supplierVisible = true", id, ListingStatus.PUBLISHED)
-        .project(PublishedListing.class)
-        .singleResultOptional();
+    return sql.query(
+        """
+        select id, supplier_id, storefront, title, unit, price, attributes::text
+          from listing
+         where id = any(?) and status = 'PUBLISHED' and supplier_visible
+        """,
+        row ->
+            new PublishedListing(
+                row.getLong(1),
+                row.getLong(2),
+                Storefront.valueOf(row.getString(3)),
+                row.getString(4),
+                Unit.valueOf(row.getString(5)),
+                row.getBigDecimal(6),
+                row.getString(7)),
+        TransactionSql.array("int8", Set.copyOf(ids).toArray(Long[]::new)));
   }
 
   /** Copies what search needs of a supplier into all of its listings. */

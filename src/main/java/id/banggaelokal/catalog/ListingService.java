@@ -180,7 +180,7 @@ public class ListingService {
   /** A listing the public may see, as other features refer to it (a line of a request, say). */
   @Transactional
   public Optional<ListingReference> publishedReference(long id) {
-    return listings.publishedReference(id).map(this::reference);
+    return listings.publishedReferences(List.of(id)).stream().findFirst().map(this::reference);
   }
 
   /** Several listings the public may see, by id, as other features refer to them. */

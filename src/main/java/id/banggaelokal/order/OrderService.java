@@ -213,15 +213,17 @@ public class OrderService {
     Long supplierId = null;
     Storefront storefront = null;
     Set<Long> listingsSeen = new HashSet<>();
+    Map<Long, ListingReference> published =
+        listings.publishedReferences(
+            request.lines().stream().map(DirectOrderRequest.Line::listingId).toList());
     for (int i = 0; i < request.lines().size(); i++) {
       DirectOrderRequest.Line line = request.lines().get(i);
       String field = "lines[" + i + "]";
-      Optional<ListingReference> found = listings.publishedReference(line.listingId());
-      if (found.isEmpty()) {
+      ListingReference listing = published.get(line.listingId());
+      if (listing == null) {
         errors.add(new FieldError(field + ".listingId", "order.line.listing"));
         continue;
       }
-      ListingReference listing = found.get();
       if (!listingsSeen.add(listing.id())) {
         errors.add(new FieldError(field + ".listingId", "order.line.listing-twice"));
         continue;
