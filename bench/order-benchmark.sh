@@ -66,9 +66,10 @@ curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orders/$ORDER" >/dev/nu
 
 # What one order creation runs, statement by statement as PostgreSQL's statement log shows it
 # (ALTER SYSTEM SET log_statement = 'all'): the idempotency lock, then its clean-up and look-up; the
-# work unit (by natural id: once per transaction), the listing and the supplier; the order with its
-# lines (one statement), the audit entry, the timeline entry and the outbox row; the OCDS release
-# with its lock; the stored response (chr(58) is a colon, which pgbench would take for a variable).
+# work unit (by natural id: once per transaction), the lines' listings (one statement) and the
+# supplier; the order with its lines (one statement), the audit entry, the timeline entry and the
+# outbox row; the OCDS release with its lock; the stored response (chr(58) is a colon, which
+# pgbench would take for a variable).
 # The settings are not read: the service reads them at most every 10 s. The documents are the ones
 # the service stored for the order placed above, so that pgbench writes the same bytes. Every insert
 # takes its id from its sequence with nextval, as the service's plain-SQL inserts do.
@@ -82,7 +83,7 @@ begin;
 select pg_try_advisory_xact_lock(hashtextextended('idempotency' || chr(58) || 'bench-buyer' || chr(10) || txid_current()::text, 0));
 with expired as (delete from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text and expires_at < now()) select fingerprint, response_status, response_body, response_location, response_etag from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text and expires_at >= now();
 select * from work_unit where code = 'BENCH';
-select * from listing where id = $LISTING;
+select id, supplier_id, storefront, title, unit, price, attributes::text from listing where id = any(array[$LISTING::bigint]) and status = 'PUBLISHED' and supplier_visible;
 select * from supplier where id = $SUPPLIER;
 with placed as (insert into purchase_order (id, source, status, work_unit_code, supplier_id, storefront, purchase_request_id, quotation_id, delivery_place, delivery_date, total, placed_by, placed_at, updated_at, version, approval_required, respond_by, buyer_cancel_request, supplier_cancel_request, amount_paid, note) values (nextval('order_seq'), 'DIRECT', 'PLACED', 'BENCH', $SUPPLIER, 'EVENT_SERVICE', null, null, 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', date '2027-06-30', $PRICE * $QUANTITY, 'bench-buyer', now(), now(), 0, false, now() + interval '3 days', false, false, 0, null) returning id), placed_lines as (insert into purchase_order_line (order_id, line_no, listing_id, description, quantity, unit, unit_price, amount, rental_from, rental_to, periods, delivered_quantity, accepted_quantity) select placed.id, line.*, 0, 0 from placed, unnest(array[1], array[$LISTING::bigint], array['Paket katering bench'], array[$QUANTITY], array['PER_PERSON'], array[$PRICE::numeric], array[($PRICE * $QUANTITY)::numeric], array[null::date], array[null::date], array[1]) as line) select id from placed;
 insert into audit_log (id, action, actor, after_state, before_state, entity_id, entity_type, occurred_at, request_id) values (nextval('audit_log_seq'), 'order.placed', 'bench-buyer', $AUDIT_JSON::jsonb, null, currval('order_seq')::text, 'order', now(), 'bench');
