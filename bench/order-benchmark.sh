@@ -111,8 +111,9 @@ LIVE_JSON=$(measure live "$BASE/q/health/live")
 GET_JSON=$(WARMUP=${JIT_WARMUP:-90} measure get_order "$BASE/api/v1/orders/$ORDER" -s "$GET_LUA")
 # Order creation runs more code per request than a read and the JIT takes longer over it: on
 # 2026-12-03 the service's CPU per order fell minute by minute for ten minutes (15.8 ms in the
-# first, 3.4 ms in the tenth), its compiler threads sharing core 0 with it and PostgreSQL.
-CREATE_JSON=$(WARMUP=${CREATE_WARMUP:-600} measure create_order "$BASE/api/v1/orders" -s "$POST_LUA")
+# first, 3.4 ms in the tenth), its compiler threads sharing core 0 with it and PostgreSQL, and on
+# 2026-12-05 it was still falling in the eighth minute (8.4, 4.4, 3.5, 2.7, 2.3, 2.0, 1.7, 1.4 ms).
+CREATE_JSON=$(WARMUP=${CREATE_WARMUP:-1200} measure create_order "$BASE/api/v1/orders" -s "$POST_LUA")
 # The service stops before pgbench runs: it would not be idle on core 0, because its sender is
 # still delivering the outbox that order creation filled (a thousand e-mails a minute, against
 # hundreds of orders a second), and that work would be counted against pgbench.
