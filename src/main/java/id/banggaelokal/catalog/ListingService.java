@@ -24,7 +24,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -175,12 +174,6 @@ public class ListingService {
   public Page<PricePoint> priceHistory(long id, PageParams paging) {
     visible(id);
     return prices.history(id, paging).map(p -> new PricePoint(p.price(), p.changedAt()));
-  }
-
-  /** A listing the public may see, as other features refer to it (a line of a request, say). */
-  @Transactional
-  public Optional<ListingReference> publishedReference(long id) {
-    return listings.publishedReferences(List.of(id)).stream().findFirst().map(this::reference);
   }
 
   /** Several listings the public may see, by id, as other features refer to them. */
