@@ -90,15 +90,21 @@ public final class OrderFixtures {
         .then();
   }
 
-  /** Records a delivery of these quantities per line number, answering the delivery id. */
+  /** Records a delivery made today of these quantities per line number. */
   public static ValidatableResponse deliver(String token, long id, int... lineQuantities) {
+    return deliver(token, id, today(), lineQuantities);
+  }
+
+  /** Records a delivery made on this day of these quantities per line number. */
+  public static ValidatableResponse deliver(
+      String token, long id, LocalDate deliveredOn, int... lineQuantities) {
     List<Map<String, Object>> lines = new ArrayList<>();
     for (int i = 0; i < lineQuantities.length; i += 2) {
       lines.add(Map.of("lineNo", lineQuantities[i], "quantity", lineQuantities[i + 1]));
     }
     return as(token)
         .contentType(ContentType.JSON)
-        .body(Map.of("deliveredOn", today().toString(), "lines", lines))
+        .body(Map.of("deliveredOn", deliveredOn.toString(), "lines", lines))
         .post(PATH + "/" + id + "/deliveries")
         .then();
   }

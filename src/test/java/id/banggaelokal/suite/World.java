@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 
 import id.banggaelokal.catalog.CatalogFixtures;
 import id.banggaelokal.order.OrderFixtures;
+import id.banggaelokal.platform.time.Clocks;
 import id.banggaelokal.purchaserequest.PurchaseRequestFixtures;
 import id.banggaelokal.quotation.QuotationFixtures;
 import id.banggaelokal.supplier.SupplierFixtures;
@@ -14,6 +15,7 @@ import id.banggaelokal.workunit.WorkUnitFixtures;
 import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumMap;
@@ -171,7 +173,7 @@ public final class World {
     world.ids.put(
         "delivery",
         OrderFixtures.latestDelivery(
-            OrderFixtures.deliver(seller.token(), order, 1, 2).statusCode(201)));
+            OrderFixtures.deliver(seller.token(), order, world.today(), 1, 2).statusCode(201)));
     world.ids.put("integrityAlert", integrityAlert(world.token(Principal.ADMIN), supplierId));
     return world;
   }
@@ -208,6 +210,14 @@ public final class World {
   /** The owner's profile as registered: sending it back changes no legal data. */
   public Map<String, Object> supplierProfile() {
     return new HashMap<>(supplierProfile);
+  }
+
+  /**
+   * Today in the city on the service's clock, which runs ahead of the real one: a delivery dated by
+   * the real day would precede the confirmation near midnight.
+   */
+  private LocalDate today() {
+    return LocalDate.ofInstant(clock.instant(), Clocks.CITY_ZONE);
   }
 
   /** Now on the service's (stopped) clock. */
