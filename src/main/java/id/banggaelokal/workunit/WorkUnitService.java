@@ -96,7 +96,7 @@ public class WorkUnitService implements WorkUnitDirectory {
   @Override
   @Transactional
   public boolean isActive(String code) {
-    return repository.findByCode(code).map(WorkUnit::active).orElse(false);
+    return repository.isActive(code);
   }
 
   /** The mailbox of a work unit, where its notifications go, if it has one. */
@@ -108,7 +108,7 @@ public class WorkUnitService implements WorkUnitDirectory {
   /** The name of a work unit, if it exists. */
   @Transactional
   public Optional<String> nameOf(String code) {
-    return repository.findByCode(code).map(WorkUnit::name);
+    return repository.nameOf(code);
   }
 
   /** The names of these work units by code; unknown codes are left out. */
