@@ -93,10 +93,18 @@ public class IdempotentCreation {
       return first.replay();
     }
     Response response = creation.get();
-    if (response.getStatusInfo().getFamily() == Response.Status.Family.SUCCESSFUL) {
-      store(scope, key, fingerprint, response);
+    if (response.getStatusInfo().getFamily() != Response.Status.Family.SUCCESSFUL) {
+      return response;
     }
-    return response;
+    String body = response.hasEntity() ? toJson(response.getEntity()) : null;
+    store(scope, key, fingerprint, response, body);
+    // The stored JSON is the body: serialized once, and the first answer is byte for byte a replay.
+    return body == null
+        ? response
+        : Response.fromResponse(response)
+            .entity(body)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .build();
   }
 
   /**
@@ -128,7 +136,7 @@ public class IdempotentCreation {
         key);
   }
 
-  private void store(String scope, String key, String fingerprint, Response response) {
+  private void store(String scope, String key, String fingerprint, Response response, String body) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     sql.update(
         """
@@ -140,7 +148,7 @@ public class IdempotentCreation {
         key,
         fingerprint,
         response.getStatus(),
-        response.hasEntity() ? toJson(response.getEntity()) : null,
+        body,
         response.getLocation() == null ? null : response.getLocation().toString(),
         response.getEntityTag() == null ? null : response.getEntityTag().getValue(),
         now,
