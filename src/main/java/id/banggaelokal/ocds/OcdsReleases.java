@@ -7,8 +7,11 @@ import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.lock.AdvisoryLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,60 +29,108 @@ class OcdsReleases {
   private static final String LOCK_NAMESPACE = "ocds";
   private static final String LOCK_KEY = "release";
 
+  /** The key of a transaction's pending releases in the synchronization registry. */
+  private static final Object PENDING = new Object();
+
   private final EntityManager entityManager;
   private final TransactionSql sql;
   private final ObjectMapper json;
+  private final TransactionSynchronizationRegistry transactions;
 
-  OcdsReleases(EntityManager entityManager, TransactionSql sql, ObjectMapper json) {
+  OcdsReleases(
+      EntityManager entityManager,
+      TransactionSql sql,
+      ObjectMapper json,
+      TransactionSynchronizationRegistry transactions) {
     this.entityManager = entityManager;
     this.sql = sql;
     this.json = json;
+    this.transactions = transactions;
   }
 
   /**
-   * Stores a release, giving it the next sequence number and the id {@code <ocid>-<seq>}. The
-   * advisory lock, held until the transaction ends, makes releases commit in sequence order, so a
-   * reader following the cursor never passes over a release that commits later with a lower number.
+   * Stores a release when its transaction commits, giving it the next sequence number and the id
+   * {@code <ocid>-<seq>}. The advisory lock, held until the transaction ends, makes releases commit
+   * in sequence order, so a reader following the cursor never passes over a release that commits
+   * later with a lower number.
    *
-   * <p>Lock, number and row are one statement, so that the city-wide lock is held for one round
-   * trip and the commit. PostgreSQL evaluates the lock first: a subquery whose select list calls a
-   * volatile function is never merged into the query around it, so {@code nextval} runs on the row
-   * that the locking subquery returns.
+   * <p>The lock is city-wide: every order placement and every step of an order that publishes waits
+   * for it, so it is held for as little as possible. The releases of a transaction are written
+   * last, just before it commits (in the order they were appended), so that nothing else the
+   * transaction does runs under the lock: under load the work between an immediate insert and the
+   * commit (the rest of the request's statements and the service's code around them) was what every
+   * other placement waited for. Lock, number and row are one statement: PostgreSQL evaluates the
+   * lock first, because a subquery whose select list calls a volatile function is never merged into
+   * the query around it, so {@code nextval} runs on the row that the locking subquery returns.
    */
   @Transactional(Transactional.TxType.MANDATORY)
-  String append(
+  void append(
       String ocid,
       ObjectNode release,
       List<String> tags,
       Long purchaseRequestId,
       Long orderId,
       OffsetDateTime at) {
-    // What Hibernate still holds for this transaction is written first, so that the city-wide lock
-    // is not held while it is.
+    pending().add(new Pending(ocid, write(release), tags, purchaseRequestId, orderId, at));
+  }
+
+  private record Pending(
+      String ocid,
+      String json,
+      List<String> tags,
+      Long purchaseRequestId,
+      Long orderId,
+      OffsetDateTime at) {}
+
+  /** This transaction's releases not yet written, written by the last step before its commit. */
+  @SuppressWarnings("unchecked") // the registry keeps resources untyped; only this class puts one
+  private List<Pending> pending() {
+    List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
+    if (pending == null) {
+      List<Pending> created = new ArrayList<>();
+      transactions.putResource(PENDING, created);
+      // Interposed synchronizations run after the others, Hibernate's flush among them.
+      transactions.registerInterposedSynchronization(
+          new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+              write(created);
+            }
+
+            @Override
+            public void afterCompletion(int status) {}
+          });
+      pending = created;
+    }
+    return pending;
+  }
+
+  private void write(List<Pending> pending) {
+    // What Hibernate still holds is written first, so that the lock is not held while it is.
     entityManager.flush();
-    return sql.queryFirst(
-            """
-            insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id, order_id,
-                                      released_at, release)
-            select numbered.seq, ? || '-' || numbered.seq, ?, string_to_array(?, ','),
-                   cast(? as bigint), cast(? as bigint), ?,
-                   jsonb_set(cast(? as jsonb), array['id'], to_jsonb(? || '-' || numbered.seq))
-              from (select nextval('ocds_release_seq') as seq
-                      from (select pg_advisory_xact_lock(hashtextextended(?, 0))) locked
-                   ) numbered
-            returning release_id
-            """,
-            row -> row.getString(1),
-            ocid,
-            ocid,
-            String.join(",", tags),
-            purchaseRequestId,
-            orderId,
-            at,
-            write(release),
-            ocid,
-            AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY))
-        .orElseThrow();
+    for (Pending release : pending) {
+      sql.update(
+          """
+          insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id, order_id,
+                                    released_at, release)
+          select numbered.seq, ? || '-' || numbered.seq, ?, string_to_array(?, ','),
+                 cast(? as bigint), cast(? as bigint), ?,
+                 jsonb_set(cast(? as jsonb), array['id'], to_jsonb(? || '-' || numbered.seq))
+            from (select nextval('ocds_release_seq') as seq
+                    from (select pg_advisory_xact_lock(hashtextextended(?, 0))) locked
+                 ) numbered
+          """,
+          release.ocid(),
+          release.ocid(),
+          String.join(",", release.tags()),
+          release.purchaseRequestId(),
+          release.orderId(),
+          release.at(),
+          release.json(),
+          release.ocid(),
+          AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY));
+    }
+    pending.clear();
   }
 
   /** Up to {@code limit} releases after the cursor {@code since}, in sequence order. */
