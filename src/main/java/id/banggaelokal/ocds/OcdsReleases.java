@@ -160,7 +160,10 @@ class OcdsReleases {
         .longValue();
   }
 
-  /** The first release stored with this tag for a purchase request (its tender), if any. */
+  /**
+   * The first release with this tag for a purchase request (its tender), if any: stored, or else
+   * appended earlier in this transaction and not written yet (then without its final id).
+   */
   @Transactional(Transactional.TxType.MANDATORY)
   Optional<String> firstOfRequest(long purchaseRequestId, String tag) {
     List<?> found =
@@ -171,7 +174,18 @@ class OcdsReleases {
             .setParameter("pr", purchaseRequestId)
             .setParameter("tag", tag)
             .getResultList();
-    return found.stream().map(String.class::cast).findFirst();
+    if (!found.isEmpty()) {
+      return Optional.of((String) found.get(0));
+    }
+    @SuppressWarnings("unchecked") // see pending()
+    List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
+    return pending == null
+        ? Optional.empty()
+        : pending.stream()
+            .filter(r -> Long.valueOf(purchaseRequestId).equals(r.purchaseRequestId()))
+            .filter(r -> r.tags().contains(tag))
+            .map(Pending::json)
+            .findFirst();
   }
 
   private String write(ObjectNode release) {
