@@ -1,7 +1,6 @@
 package id.banggaelokal.platform.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +10,7 @@ import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.hibernate.Session;
+import javax.sql.DataSource;
 
 /**
  * Plain SQL on the connection of the current transaction, for the statements that run on every
@@ -23,6 +22,13 @@ import org.hibernate.Session;
  * are entities only when they are loaded again. Parameters are bound in order; a null is sent
  * untyped, so a statement casts a parameter wherever PostgreSQL cannot infer its type from a
  * column.
+ *
+ * <p>Statements run on a handle of the transaction's connection taken from the data source, the
+ * connection that Hibernate uses in the same transaction (the pool gives a transaction one
+ * connection however often it is asked), and closed after each statement: a handle left open when
+ * the transaction commits makes the pool log a warning on every commit. A failure is thrown as a
+ * {@link SqlFailure} carrying the driver's {@link SQLException}, whose SQL state tells what went
+ * wrong.
  */
 @ApplicationScoped
 public class TransactionSql {
@@ -41,39 +47,50 @@ public class TransactionSql {
     return new Array(type, elements);
   }
 
-  private final EntityManager entityManager;
+  /** A statement that failed in the database or could not get a connection. */
+  public static final class SqlFailure extends RuntimeException {
+    SqlFailure(SQLException cause) {
+      super(cause.getMessage(), cause);
+    }
+  }
 
-  TransactionSql(EntityManager entityManager) {
-    this.entityManager = entityManager;
+  /** Work on the transaction's connection. */
+  @FunctionalInterface
+  private interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private final DataSource dataSource;
+
+  TransactionSql(DataSource dataSource) {
+    this.dataSource = dataSource;
   }
 
   /** Runs an INSERT, UPDATE or DELETE; returns the number of rows it changed. */
   @Transactional(Transactional.TxType.MANDATORY)
   public int update(String sql, Object... parameters) {
-    return session()
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement statement = prepare(connection, sql, parameters)) {
-                return statement.executeUpdate();
-              }
-            });
+    return onConnection(
+        connection -> {
+          try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            return statement.executeUpdate();
+          }
+        });
   }
 
   /** Runs a query (or a statement with RETURNING) and maps every row. */
   @Transactional(Transactional.TxType.MANDATORY)
   public <T> List<T> query(String sql, RowMapper<T> mapper, Object... parameters) {
-    return session()
-        .doReturningWork(
-            connection -> {
-              try (PreparedStatement statement = prepare(connection, sql, parameters);
-                  ResultSet rows = statement.executeQuery()) {
-                List<T> mapped = new ArrayList<>();
-                while (rows.next()) {
-                  mapped.add(mapper.map(rows));
-                }
-                return mapped;
-              }
-            });
+    return onConnection(
+        connection -> {
+          try (PreparedStatement statement = prepare(connection, sql, parameters);
+              ResultSet rows = statement.executeQuery()) {
+            List<T> mapped = new ArrayList<>();
+            while (rows.next()) {
+              mapped.add(mapper.map(rows));
+            }
+            return mapped;
+          }
+        });
   }
 
   /** The first row of a query, if it returns any. */
@@ -83,8 +100,12 @@ public class TransactionSql {
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
   }
 
-  private Session session() {
-    return entityManager.unwrap(Session.class);
+  private <T> T onConnection(Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new SqlFailure(e);
+    }
   }
 
   private static PreparedStatement prepare(Connection connection, String sql, Object[] parameters)
