@@ -9,35 +9,71 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 class WorkUnitRepository implements PanacheRepository<WorkUnit> {
 
-  private final TransactionSql sql;
+  /** What is asked of a work unit most often: whether it may act, and its name. */
+  private record Summary(boolean active, String name) {}
 
-  WorkUnitRepository(TransactionSql sql) {
+  /** The key of a transaction's summaries in the synchronization registry. */
+  private static final Object SUMMARIES = new Object();
+
+  private final TransactionSql sql;
+  private final TransactionSynchronizationRegistry transactions;
+
+  WorkUnitRepository(TransactionSql sql, TransactionSynchronizationRegistry transactions) {
     this.sql = sql;
+    this.transactions = transactions;
+  }
+
+  /** Whether a work unit with this code exists and is active. */
+  boolean isActive(String code) {
+    return summary(code).map(Summary::active).orElse(false);
+  }
+
+  /** The name of the work unit with this code, if it exists. */
+  Optional<String> nameOf(String code) {
+    return summary(code).map(Summary::name);
   }
 
   /**
-   * Whether a work unit with this code exists and is active. Plain SQL (see TransactionSql): every
-   * staff request asks, and loading the entity by its natural id cost several times the statement.
-   * Changes to work units are flushed as they are made, so none is missed here.
+   * A work unit's summary, read at most once per transaction: every staff request asks whether the
+   * caller's work unit is active, and an order placement then asks its name for the OCDS release.
+   * Plain SQL (see TransactionSql), as loading the entity by its natural id cost several times the
+   * statement. Changes to work units are flushed as they are made and make the transaction forget
+   * what it read ({@link #forgetSummaries}), so none is missed here.
    */
-  boolean isActive(String code) {
-    return sql.queryFirst(
-            "select active from work_unit where code = ?", row -> row.getBoolean(1), code)
-        .orElse(false);
+  private Optional<Summary> summary(String code) {
+    @SuppressWarnings("unchecked") // the registry keeps resources untyped; only this class puts one
+    Map<String, Optional<Summary>> read =
+        (Map<String, Optional<Summary>>) transactions.getResource(SUMMARIES);
+    if (read == null) {
+      read = new HashMap<>();
+      transactions.putResource(SUMMARIES, read);
+    }
+    Optional<Summary> summary = read.get(code);
+    if (summary == null) {
+      summary =
+          sql.queryFirst(
+              "select active, name from work_unit where code = ?",
+              row -> new Summary(row.getBoolean(1), row.getString(2)),
+              code);
+      read.put(code, summary);
+    }
+    return summary;
   }
 
-  /** The name of the work unit with this code, read as isActive reads. */
-  Optional<String> nameOf(String code) {
-    return sql.queryFirst(
-        "select name from work_unit where code = ?", row -> row.getString(1), code);
+  /** Forgets the summaries read in this transaction, after a change to a work unit. */
+  void forgetSummaries() {
+    transactions.putResource(SUMMARIES, null);
   }
 
   /** By code, the natural id: once loaded in a transaction, asking again runs no more SQL. */

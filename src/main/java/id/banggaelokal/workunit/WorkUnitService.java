@@ -48,6 +48,7 @@ public class WorkUnitService implements WorkUnitDirectory {
             trimmed(request.email()),
             now());
     repository.persistAndFlush(workUnit);
+    repository.forgetSummaries();
     WorkUnitResponse created = toResponse(workUnit);
     audit.record("work_unit.created", ENTITY, workUnit.id(), null, created);
     return created;
@@ -71,6 +72,7 @@ public class WorkUnitService implements WorkUnitDirectory {
     workUnit.rename(
         request.name().trim(), trimmed(request.address()), trimmed(request.email()), now());
     repository.flush();
+    repository.forgetSummaries();
     WorkUnitResponse after = toResponse(workUnit);
     audit.record("work_unit.updated", ENTITY, id, before, after);
     return after;
@@ -87,6 +89,7 @@ public class WorkUnitService implements WorkUnitDirectory {
           active ? "workunit.already-active" : "workunit.already-inactive", workUnit.code());
     }
     repository.flush();
+    repository.forgetSummaries();
     WorkUnitResponse after = toResponse(workUnit);
     audit.record(
         active ? "work_unit.activated" : "work_unit.deactivated", ENTITY, id, before, after);
