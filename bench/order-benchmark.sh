@@ -66,10 +66,11 @@ curl -fs -H "Authorization: Bearer $TOKEN" "$BASE/api/v1/orders/$ORDER" >/dev/nu
 
 # What one order creation runs, statement by statement as PostgreSQL's statement log shows it
 # (ALTER SYSTEM SET log_statement = 'all'): the idempotency lock, then its clean-up and look-up; the
-# work unit (whether it is active, then its name for the release), the lines' listings (one
-# statement) and the supplier; the order with its lines (one statement), the audit entry, the timeline entry and the
-# outbox row; the stored response; last, just before the commit, the OCDS release with its lock
-# (chr(58) is a colon, which pgbench would take for a variable).
+# work unit (whether it is active, and its name for the release: one statement), the lines' listings (one
+# statement) and the supplier; the order with its lines (one statement) and the timeline entry; then,
+# in one round trip just before the commit (the service's TransactionSql.beforeCommit: one text of
+# several statements, a pipeline here), the audit entry, the outbox row, the stored response and
+# last the OCDS release with its lock (chr(58) is a colon, which pgbench would take for a variable).
 # The settings are not read: the service reads them at most every 10 s. The documents are the ones
 # the service stored for the order placed above, so that pgbench writes the same bytes. Every insert
 # takes its id from its sequence with nextval, as the service's plain-SQL inserts do.
@@ -82,16 +83,17 @@ cat >"$RESULTS/.order.sql" <<SQL
 begin;
 select pg_try_advisory_xact_lock(hashtextextended('idempotency' || chr(58) || 'bench-buyer' || chr(10) || txid_current()::text, 0));
 with expired as (delete from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text and expires_at < now()) select fingerprint, response_status, response_body, response_location, response_etag from idempotency_key where scope = 'bench-buyer' and key = 'pg-' || txid_current()::text and expires_at >= now();
-select active from work_unit where code = 'BENCH';
-select name from work_unit where code = 'BENCH';
+select active, name from work_unit where code = 'BENCH';
 select id, supplier_id, storefront, title, unit, price, attributes::text from listing where id in ($LISTING) and status = 'PUBLISHED' and supplier_visible;
 select * from supplier where id = $SUPPLIER;
 with placed as (insert into purchase_order (id, source, status, work_unit_code, supplier_id, storefront, purchase_request_id, quotation_id, delivery_place, delivery_date, total, placed_by, placed_at, updated_at, version, approval_required, respond_by, buyer_cancel_request, supplier_cancel_request, amount_paid, note) values (nextval('order_seq'), 'DIRECT', 'PLACED', 'BENCH', $SUPPLIER, 'EVENT_SERVICE', null, null, 'Balai Kota Among Tani, Jl. Panglima Sudirman 507, Batu', date '2027-06-30', $PRICE * $QUANTITY, 'bench-buyer', now(), now(), 0, false, now() + interval '3 days', false, false, 0, null) returning id), placed_lines as (insert into purchase_order_line (order_id, line_no, listing_id, description, quantity, unit, unit_price, amount, rental_from, rental_to, periods, delivered_quantity, accepted_quantity) select placed.id, line.*, 0, 0 from placed, unnest(array[1], array[$LISTING::bigint], array['Paket katering bench'], array[$QUANTITY], array['PER_PERSON'], array[$PRICE::numeric], array[($PRICE * $QUANTITY)::numeric], array[null::date], array[null::date], array[1]) as line) select id from placed;
-insert into audit_log (id, action, actor, after_state, before_state, entity_id, entity_type, occurred_at, request_id) values (nextval('audit_log_seq'), 'order.placed', 'bench-buyer', $AUDIT_JSON::jsonb, null, currval('order_seq')::text, 'order', now(), 'bench');
 insert into order_event (id, order_id, occurred_at, actor, role, action, status, note) values (nextval('order_event_seq'), currval('order_seq'), now(), 'bench-buyer', 'buyer', 'order.placed', 'PLACED', null) returning id;
+\startpipeline
+insert into audit_log (id, action, actor, after_state, before_state, entity_id, entity_type, occurred_at, request_id) values (nextval('audit_log_seq'), 'order.placed', 'bench-buyer', $AUDIT_JSON::jsonb, null, currval('order_seq')::text, 'order', now(), 'bench');
 insert into notification (id, recipient_kind, recipient_id, audience_role, email, event, event_key, order_id, payload, created_at, status, attempts, next_attempt_at) values (nextval('notification_seq'), 'SUPPLIER', '$SUPPLIER', null, 'umkm@bench.example', 'order.placed', 'order-event:' || currval('order_event_seq'), currval('order_seq'), $PAYLOAD_JSON::jsonb, now(), 'PENDING', 0, now());
 insert into idempotency_key (scope, key, fingerprint, response_status, response_body, response_location, response_etag, created_at, expires_at) values ('bench-buyer', 'pg-' || txid_current()::text, md5(txid_current()::text), 201, $RESPONSE_JSON, '/api/v1/orders/' || currval('order_seq'), '"0"', now(), now() + interval '1 day');
 insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id, order_id, released_at, release) select numbered.seq, 'pg-order-' || currval('order_seq') || '-' || numbered.seq, 'pg-order-' || currval('order_seq'), string_to_array('tender,award', ','), null, currval('order_seq'), now(), jsonb_set($RELEASE_JSON::jsonb, array['id'], to_jsonb('pg-order-' || currval('order_seq') || '-' || numbered.seq)) from (select nextval('ocds_release_seq') as seq from (select pg_advisory_xact_lock(hashtextextended('ocds' || chr(58) || 'release', 0))) locked) numbered;
+\endpipeline
 commit;
 SQL
 

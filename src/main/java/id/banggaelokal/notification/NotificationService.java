@@ -73,10 +73,11 @@ public class NotificationService {
       Map<String, Object> arguments) {
     // Plain SQL, not a persisted Notification, as the audit log does: order placement writes one
     // every time (see TransactionSql). It starts as the Notification constructor starts one:
-    // pending now when the recipient has an address, never to be mailed when it has none.
+    // pending now when the recipient has an address, never to be mailed when it has none. Nothing
+    // reads it before the commit.
     OffsetDateTime now = OffsetDateTime.now(clock);
     boolean addressed = recipient.email() != null;
-    sql.update(
+    sql.beforeCommit(
         """
         insert into notification (id, recipient_kind, recipient_id, audience_role, email, event,
                                   event_key, order_id, payload, created_at, status, attempts,

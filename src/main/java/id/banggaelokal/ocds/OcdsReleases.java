@@ -7,7 +7,6 @@ import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.lock.AdvisoryLocks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
@@ -29,8 +28,8 @@ class OcdsReleases {
   private static final String LOCK_NAMESPACE = "ocds";
   private static final String LOCK_KEY = "release";
 
-  /** The key of a transaction's pending releases in the synchronization registry. */
-  private static final Object PENDING = new Object();
+  /** The key of a transaction's appended releases in the synchronization registry. */
+  private static final Object APPENDED = new Object();
 
   private final EntityManager entityManager;
   private final TransactionSql sql;
@@ -55,13 +54,14 @@ class OcdsReleases {
    * later with a lower number.
    *
    * <p>The lock is city-wide: every order placement and every step of an order that publishes waits
-   * for it, so it is held for as little as possible. The releases of a transaction are written
-   * last, just before it commits (in the order they were appended), so that nothing else the
-   * transaction does runs under the lock: under load the work between an immediate insert and the
-   * commit (the rest of the request's statements and the service's code around them) was what every
-   * other placement waited for. Lock, number and row are one statement: PostgreSQL evaluates the
-   * lock first, because a subquery whose select list calls a volatile function is never merged into
-   * the query around it, so {@code nextval} runs on the row that the locking subquery returns.
+   * for it, so it is held for as little as possible. The releases of a transaction are written just
+   * before it commits, in the order they were appended and after the other statements deferred to
+   * its commit ({@link TransactionSql#lastBeforeCommit}), so that nothing else the transaction does
+   * runs under the lock: under load the work between an immediate insert and the commit (the rest
+   * of the request's statements and the service's code around them) was what every other placement
+   * waited for. Lock, number and row are one statement: PostgreSQL evaluates the lock first,
+   * because a subquery whose select list calls a volatile function is never merged into the query
+   * around it, so {@code nextval} runs on the row that the locking subquery returns.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   void append(
@@ -71,66 +71,44 @@ class OcdsReleases {
       Long purchaseRequestId,
       Long orderId,
       OffsetDateTime at) {
-    pending().add(new Pending(ocid, write(release), tags, purchaseRequestId, orderId, at));
+    String document = write(release);
+    appended().add(new Appended(document, tags, purchaseRequestId));
+    sql.lastBeforeCommit(
+        """
+        insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id, order_id,
+                                  released_at, release)
+        select numbered.seq, ? || '-' || numbered.seq, ?, string_to_array(?, ','),
+               cast(? as bigint), cast(? as bigint), ?,
+               jsonb_set(cast(? as jsonb), array['id'], to_jsonb(? || '-' || numbered.seq))
+          from (select nextval('ocds_release_seq') as seq
+                  from (select pg_advisory_xact_lock(hashtextextended(?, 0))) locked
+               ) numbered
+        """,
+        ocid,
+        ocid,
+        String.join(",", tags),
+        purchaseRequestId,
+        orderId,
+        at,
+        document,
+        ocid,
+        AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY));
   }
 
-  private record Pending(
-      String ocid,
-      String json,
-      List<String> tags,
-      Long purchaseRequestId,
-      Long orderId,
-      OffsetDateTime at) {}
+  /** A release appended in this transaction, not written until it commits. */
+  private record Appended(String json, List<String> tags, Long purchaseRequestId) {}
 
-  /** This transaction's releases not yet written, written by the last step before its commit. */
+  /**
+   * This transaction's releases, as {@link #firstOfRequest} looks for them before they are written.
+   */
   @SuppressWarnings("unchecked") // the registry keeps resources untyped; only this class puts one
-  private List<Pending> pending() {
-    List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
-    if (pending == null) {
-      List<Pending> created = new ArrayList<>();
-      transactions.putResource(PENDING, created);
-      // Interposed synchronizations run after the others, Hibernate's flush among them.
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              write(created);
-            }
-
-            @Override
-            public void afterCompletion(int status) {}
-          });
-      pending = created;
+  private List<Appended> appended() {
+    List<Appended> appended = (List<Appended>) transactions.getResource(APPENDED);
+    if (appended == null) {
+      appended = new ArrayList<>();
+      transactions.putResource(APPENDED, appended);
     }
-    return pending;
-  }
-
-  private void write(List<Pending> pending) {
-    // What Hibernate still holds is written first, so that the lock is not held while it is.
-    entityManager.flush();
-    for (Pending release : pending) {
-      sql.update(
-          """
-          insert into ocds_release (seq, release_id, ocid, tags, purchase_request_id, order_id,
-                                    released_at, release)
-          select numbered.seq, ? || '-' || numbered.seq, ?, string_to_array(?, ','),
-                 cast(? as bigint), cast(? as bigint), ?,
-                 jsonb_set(cast(? as jsonb), array['id'], to_jsonb(? || '-' || numbered.seq))
-            from (select nextval('ocds_release_seq') as seq
-                    from (select pg_advisory_xact_lock(hashtextextended(?, 0))) locked
-                 ) numbered
-          """,
-          release.ocid(),
-          release.ocid(),
-          String.join(",", release.tags()),
-          release.purchaseRequestId(),
-          release.orderId(),
-          release.at(),
-          release.json(),
-          release.ocid(),
-          AdvisoryLocks.key(LOCK_NAMESPACE, LOCK_KEY));
-    }
-    pending.clear();
+    return appended;
   }
 
   /** Up to {@code limit} releases after the cursor {@code since}, in sequence order. */
@@ -177,15 +155,11 @@ class OcdsReleases {
     if (!found.isEmpty()) {
       return Optional.of((String) found.get(0));
     }
-    @SuppressWarnings("unchecked") // see pending()
-    List<Pending> pending = (List<Pending>) transactions.getResource(PENDING);
-    return pending == null
-        ? Optional.empty()
-        : pending.stream()
-            .filter(r -> Long.valueOf(purchaseRequestId).equals(r.purchaseRequestId()))
-            .filter(r -> r.tags().contains(tag))
-            .map(Pending::json)
-            .findFirst();
+    return appended().stream()
+        .filter(r -> Long.valueOf(purchaseRequestId).equals(r.purchaseRequestId()))
+        .filter(r -> r.tags().contains(tag))
+        .map(Appended::json)
+        .findFirst();
   }
 
   private String write(ObjectNode release) {

@@ -42,8 +42,8 @@ public class AuditLog {
   public void record(
       String action, String entityType, Object entityId, Object before, Object after) {
     // Plain SQL, not a persisted AuditEntry: every change writes one, and Hibernate's work around
-    // an insert cost more than the insert (see TransactionSql).
-    sql.update(
+    // an insert cost more than the insert (see TransactionSql). Nothing reads it before the commit.
+    sql.beforeCommit(
         """
         insert into audit_log (id, occurred_at, actor, action, entity_type, entity_id,
                                before_state, after_state, request_id)

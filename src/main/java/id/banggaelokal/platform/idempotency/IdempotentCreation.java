@@ -138,7 +138,8 @@ public class IdempotentCreation {
 
   private void store(String scope, String key, String fingerprint, Response response, String body) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    sql.update(
+    // Written with the commit: until then a retry finds the key's lock held.
+    sql.beforeCommit(
         """
         insert into idempotency_key (scope, key, fingerprint, response_status, response_body,
                                      response_location, response_etag, created_at, expires_at)

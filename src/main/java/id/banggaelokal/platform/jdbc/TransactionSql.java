@@ -1,6 +1,8 @@
 package id.banggaelokal.platform.jdbc;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -8,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
@@ -60,10 +63,15 @@ public class TransactionSql {
     T run(Connection connection) throws SQLException;
   }
 
-  private final DataSource dataSource;
+  /** The key of a transaction's deferred statements in the synchronization registry. */
+  private static final Object DEFERRED = new Object();
 
-  TransactionSql(DataSource dataSource) {
+  private final DataSource dataSource;
+  private final TransactionSynchronizationRegistry transactions;
+
+  TransactionSql(DataSource dataSource, TransactionSynchronizationRegistry transactions) {
     this.dataSource = dataSource;
+    this.transactions = transactions;
   }
 
   /** Runs an INSERT, UPDATE or DELETE; returns the number of rows it changed. */
@@ -93,11 +101,80 @@ public class TransactionSql {
         });
   }
 
+  /**
+   * Runs an INSERT when the transaction commits, for a row that nothing reads before then (an audit
+   * entry, a notification, a stored response): all statements deferred in a transaction go to the
+   * database together, in one round trip, after Hibernate's flush and just before the commit, in
+   * the order they were deferred. A statement that fails there fails the commit, which rolls the
+   * transaction back.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void beforeCommit(String sql, Object... parameters) {
+    deferred().first.add(new Statement(sql, parameters));
+  }
+
+  /**
+   * As {@link #beforeCommit}, after every statement deferred with it: for a statement that takes a
+   * lock that other transactions wait for, so that it is held as briefly as possible.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lastBeforeCommit(String sql, Object... parameters) {
+    deferred().last.add(new Statement(sql, parameters));
+  }
+
   /** The first row of a query, if it returns any. */
   @Transactional(Transactional.TxType.MANDATORY)
   public <T> Optional<T> queryFirst(String sql, RowMapper<T> mapper, Object... parameters) {
     List<T> rows = query(sql, mapper, parameters);
     return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.get(0));
+  }
+
+  private record Statement(String sql, Object[] parameters) {}
+
+  /** A transaction's deferred statements. */
+  private final class Deferred implements Synchronization {
+    private final List<Statement> first = new ArrayList<>();
+    private final List<Statement> last = new ArrayList<>();
+
+    @Override
+    public void beforeCompletion() {
+      List<Statement> statements = new ArrayList<>(first);
+      statements.addAll(last);
+      first.clear();
+      last.clear();
+      if (statements.isEmpty()) {
+        return;
+      }
+      // One text of several statements: the driver sends them in one round trip, each parsed,
+      // prepared and cached on the connection as a statement of its own.
+      StringBuilder text = new StringBuilder();
+      List<Object> parameters = new ArrayList<>();
+      for (Statement statement : statements) {
+        text.append(statement.sql().strip()).append(";\n");
+        parameters.addAll(Arrays.asList(statement.parameters()));
+      }
+      onConnection(
+          connection -> {
+            try (PreparedStatement statement =
+                prepare(connection, text.toString(), parameters.toArray())) {
+              return statement.execute();
+            }
+          });
+    }
+
+    @Override
+    public void afterCompletion(int status) {}
+  }
+
+  private Deferred deferred() {
+    Deferred deferred = (Deferred) transactions.getResource(DEFERRED);
+    if (deferred == null) {
+      deferred = new Deferred();
+      transactions.putResource(DEFERRED, deferred);
+      // Interposed synchronizations run after the others, Hibernate's flush among them.
+      transactions.registerInterposedSynchronization(deferred);
+    }
+    return deferred;
   }
 
   private <T> T onConnection(Work<T> work) {
