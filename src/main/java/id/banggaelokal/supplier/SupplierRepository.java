@@ -1,21 +1,86 @@
 package id.banggaelokal.supplier;
 
+import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.paging.LikePatterns;
 import id.banggaelokal.platform.paging.Page;
 import id.banggaelokal.platform.paging.PageParams;
+import id.banggaelokal.supplier.api.BusinessScale;
+import id.banggaelokal.supplier.api.District;
 import id.banggaelokal.supplier.api.IndonesianIds;
+import id.banggaelokal.supplier.api.SupplierSnapshot;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 class SupplierRepository implements PanacheRepository<Supplier> {
+
+  /** The key of a transaction's snapshots in the synchronization registry. */
+  private static final Object SNAPSHOTS = new Object();
+
+  private final TransactionSql sql;
+  private final TransactionSynchronizationRegistry transactions;
+
+  SupplierRepository(TransactionSql sql, TransactionSynchronizationRegistry transactions) {
+    this.sql = sql;
+    this.transactions = transactions;
+  }
+
+  /**
+   * A supplier as other features need it, read at most once per transaction: placing an order reads
+   * its supplier, and the order's OCDS release reads it again. Plain SQL (see TransactionSql), as
+   * loading the entity cost several times the statement and opened a Hibernate session for it
+   * alone. It reads what is stored: this feature flushes every change to a supplier and then
+   * announces it, which makes the transaction forget what it read ({@link #forgetSnapshots}).
+   */
+  Optional<SupplierSnapshot> snapshot(long id) {
+    @SuppressWarnings("unchecked") // the registry keeps resources untyped; only this class puts one
+    Map<Long, Optional<SupplierSnapshot>> read =
+        (Map<Long, Optional<SupplierSnapshot>>) transactions.getResource(SNAPSHOTS);
+    if (read == null) {
+      read = new HashMap<>();
+      transactions.putResource(SNAPSHOTS, read);
+    }
+    Optional<SupplierSnapshot> snapshot = read.get(id);
+    if (snapshot == null) {
+      snapshot =
+          sql.queryFirst(
+              """
+              select status, trading_name, district, scale, rating_average, pkp,
+                     pp55_certificate, email
+                from supplier
+               where id = ?
+              """,
+              row ->
+                  new SupplierSnapshot(
+                      id,
+                      SupplierStatus.valueOf(row.getString(1)),
+                      row.getString(2),
+                      District.valueOf(row.getString(3)),
+                      BusinessScale.valueOf(row.getString(4)),
+                      row.getBigDecimal(5),
+                      row.getBoolean(6),
+                      row.getBoolean(7),
+                      row.getString(8)),
+              id);
+      read.put(id, snapshot);
+    }
+    return snapshot;
+  }
+
+  /** Forgets the snapshots read in this transaction, after a change to a supplier. */
+  void forgetSnapshots() {
+    transactions.putResource(SNAPSHOTS, null);
+  }
 
   Optional<Supplier> findByOwner(String subject) {
     return find("ownerSubject", subject).firstResultOptional();

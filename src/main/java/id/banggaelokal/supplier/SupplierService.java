@@ -150,7 +150,7 @@ public class SupplierService {
   /** Any supplier, as other features need it. */
   @Transactional
   public Optional<SupplierSnapshot> snapshot(long id) {
-    return suppliers.findByIdOptional(id).map(SupplierService::snapshot);
+    return suppliers.snapshot(id);
   }
 
   /**
@@ -169,8 +169,13 @@ public class SupplierService {
     announce(supplier);
   }
 
-  /** Tells the other features what the public may now see of this supplier. */
+  /**
+   * Tells the other features what the public may now see of this supplier. The change is stored
+   * first, and the transaction forgets the snapshots it read, so that they are read again.
+   */
   void announce(Supplier supplier) {
+    suppliers.flush();
+    suppliers.forgetSnapshots();
     changes.fire(snapshot(supplier).changed());
   }
 
