@@ -24,12 +24,14 @@ class OrderRepository implements PanacheRepository<Order> {
   }
 
   /**
-   * Stores a newly placed order with its lines in one statement and gives it its id. Plain SQL, not
-   * a persisted entity: placing orders is the write that runs most, and Hibernate's work around its
-   * two inserts cost more than they did (see TransactionSql). The order is not managed by this
-   * transaction's persistence context afterwards; later changes load it again.
+   * Stores a newly placed order with its lines and the first entry of its timeline (written as
+   * {@link OrderRecords.Events#append} writes one) in one statement, gives the order its id and
+   * returns the entry's. Plain SQL, not a persisted entity: placing orders is the write that runs
+   * most, and Hibernate's work around its inserts cost more than they did (see TransactionSql). The
+   * order is not managed by this transaction's persistence context afterwards; later changes load
+   * it again.
    */
-  void insertPlaced(Order order) {
+  long insertPlaced(Order order, String actor, String role, String action, String note) {
     List<OrderLine> lines = order.lines();
     int count = lines.size();
     // Typed arrays, bound as PostgreSQL arrays of the columns' types; decimals and dates in their
@@ -57,7 +59,7 @@ class OrderRepository implements PanacheRepository<Order> {
       rentalTos[i] = line.rentalTo() == null ? null : line.rentalTo().toString();
       periods[i] = line.periods();
     }
-    long id =
+    long[] ids =
         sql.queryFirst(
                 """
                 with placed as (
@@ -74,10 +76,16 @@ class OrderRepository implements PanacheRepository<Order> {
                     order_id, line_no, listing_id, description, quantity, unit, unit_price, amount,
                     rental_from, rental_to, periods, delivered_quantity, accepted_quantity)
                   select placed.id, line.*, 0, 0
-                    from placed, unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as line)
-                select id from placed
+                    from placed, unnest(?, ?, ?, ?, ?, ?, ?, ?, ?, ?) as line),
+                placed_event as (
+                  insert into order_event (id, order_id, occurred_at, actor, role, action, status,
+                                           note)
+                  select nextval('order_event_seq'), placed.id, ?, ?, ?, ?, ?, ?
+                    from placed
+                  returning id)
+                select placed.id, placed_event.id from placed, placed_event
                 """,
-                row -> row.getLong(1),
+                row -> new long[] {row.getLong(1), row.getLong(2)},
                 order.source().name(),
                 order.status().name(),
                 order.workUnitCode(),
@@ -103,9 +111,16 @@ class OrderRepository implements PanacheRepository<Order> {
                 TransactionSql.array("numeric", amounts),
                 TransactionSql.array("date", rentalFroms),
                 TransactionSql.array("date", rentalTos),
-                TransactionSql.array("int4", periods))
+                TransactionSql.array("int4", periods),
+                order.placedAt(),
+                actor,
+                role,
+                action,
+                order.status().name(),
+                note)
             .orElseThrow();
-    order.stored(id);
+    order.stored(ids[0]);
+    return ids[1];
   }
 
   Optional<Order> findForUpdate(long id) {

@@ -346,10 +346,11 @@ public class OrderService {
             respondBy(now, rates),
             currentUser.actorId(),
             now);
-    orders.insertPlaced(order);
+    long event =
+        orders.insertPlaced(order, currentUser.actorId(), Party.BUYER.role, "order.placed", note);
     OrderResponse placed = summary(order, supplier, null, today());
     audit.record("order.placed", ENTITY, order.id(), null, placed);
-    event(order, Party.BUYER.role, "order.placed", note, now);
+    notify(order, Party.BUYER.role, "order.placed", note, event);
     changes.fire(new OrderChanged("order.placed", placed, now));
     return placed;
   }
@@ -976,6 +977,11 @@ public class OrderService {
   private void event(Order order, String role, String action, String note, OffsetDateTime now) {
     String actor = SYSTEM.equals(role) ? SYSTEM : currentUser.actorId();
     long event = events.append(order.id(), actor, role, action, order.status(), note, now);
+    notify(order, role, action, note, event);
+  }
+
+  /** Tells whoever must hear of a step of the timeline, once per recipient and entry. */
+  private void notify(Order order, String role, String action, String note, long event) {
     Map<String, Object> arguments = new LinkedHashMap<>();
     arguments.put("order", order.id());
     arguments.put("detail", note == null ? "" : note);
