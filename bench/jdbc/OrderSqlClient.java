@@ -48,15 +48,35 @@ public final class OrderSqlClient {
     System.exit(0);
   }
 
-  /** The script's statements, one per line, without its begin and commit. */
+  /**
+   * The script's statements, one per line, without its begin and commit. The statements of a
+   * pipeline ({@code \startpipeline} to {@code \endpipeline}) make one text of several
+   * statements, which the driver sends in one round trip, as the service sends the statements it
+   * defers to the commit.
+   */
   private static List<String> statements(Path script) throws Exception {
     List<String> statements = new ArrayList<>();
+    StringBuilder pipeline = null;
     for (String line : Files.readAllLines(script)) {
       String statement = line.strip();
+      if (statement.equals("\\startpipeline")) {
+        pipeline = new StringBuilder();
+        continue;
+      }
+      if (statement.equals("\\endpipeline")) {
+        statements.add(pipeline.toString());
+        pipeline = null;
+        continue;
+      }
       if (statement.endsWith(";")) {
         statement = statement.substring(0, statement.length() - 1);
       }
-      if (!statement.isEmpty() && !statement.equals("begin") && !statement.equals("commit")) {
+      if (statement.isEmpty() || statement.equals("begin") || statement.equals("commit")) {
+        continue;
+      }
+      if (pipeline != null) {
+        pipeline.append(statement).append(";\n");
+      } else {
         statements.add(statement);
       }
     }
