@@ -1,5 +1,6 @@
 package id.banggaelokal.supplier;
 
+import id.banggaelokal.platform.jdbc.PerTransaction;
 import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.paging.LikePatterns;
 import id.banggaelokal.platform.paging.Page;
@@ -15,24 +16,19 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
 class SupplierRepository implements PanacheRepository<Supplier> {
 
-  /** The key of a transaction's snapshots in the synchronization registry. */
-  private static final Object SNAPSHOTS = new Object();
-
   private final TransactionSql sql;
-  private final TransactionSynchronizationRegistry transactions;
+  private final PerTransaction<Long, Optional<SupplierSnapshot>> snapshots;
 
   SupplierRepository(TransactionSql sql, TransactionSynchronizationRegistry transactions) {
     this.sql = sql;
-    this.transactions = transactions;
+    this.snapshots = new PerTransaction<>(transactions);
   }
 
   /**
@@ -43,43 +39,34 @@ class SupplierRepository implements PanacheRepository<Supplier> {
    * announces it, which makes the transaction forget what it read ({@link #forgetSnapshots}).
    */
   Optional<SupplierSnapshot> snapshot(long id) {
-    @SuppressWarnings("unchecked") // the registry keeps resources untyped; only this class puts one
-    Map<Long, Optional<SupplierSnapshot>> read =
-        (Map<Long, Optional<SupplierSnapshot>>) transactions.getResource(SNAPSHOTS);
-    if (read == null) {
-      read = new HashMap<>();
-      transactions.putResource(SNAPSHOTS, read);
-    }
-    Optional<SupplierSnapshot> snapshot = read.get(id);
-    if (snapshot == null) {
-      snapshot =
-          sql.queryFirst(
-              """
+    return snapshots.get(id, this::read);
+  }
+
+  private Optional<SupplierSnapshot> read(long id) {
+    return sql.queryFirst(
+        """
               select status, trading_name, district, scale, rating_average, pkp,
                      pp55_certificate, email
                 from supplier
                where id = ?
               """,
-              row ->
-                  new SupplierSnapshot(
-                      id,
-                      SupplierStatus.valueOf(row.getString(1)),
-                      row.getString(2),
-                      District.valueOf(row.getString(3)),
-                      BusinessScale.valueOf(row.getString(4)),
-                      row.getBigDecimal(5),
-                      row.getBoolean(6),
-                      row.getBoolean(7),
-                      row.getString(8)),
-              id);
-      read.put(id, snapshot);
-    }
-    return snapshot;
+        row ->
+            new SupplierSnapshot(
+                id,
+                SupplierStatus.valueOf(row.getString(1)),
+                row.getString(2),
+                District.valueOf(row.getString(3)),
+                BusinessScale.valueOf(row.getString(4)),
+                row.getBigDecimal(5),
+                row.getBoolean(6),
+                row.getBoolean(7),
+                row.getString(8)),
+        id);
   }
 
   /** Forgets the snapshots read in this transaction, after a change to a supplier. */
   void forgetSnapshots() {
-    transactions.putResource(SNAPSHOTS, null);
+    snapshots.forget();
   }
 
   Optional<Supplier> findByOwner(String subject) {

@@ -1,5 +1,6 @@
 package id.banggaelokal.workunit;
 
+import id.banggaelokal.platform.jdbc.PerTransaction;
 import id.banggaelokal.platform.jdbc.TransactionSql;
 import id.banggaelokal.platform.paging.LikePatterns;
 import id.banggaelokal.platform.paging.Page;
@@ -11,10 +12,8 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -23,15 +22,12 @@ class WorkUnitRepository implements PanacheRepository<WorkUnit> {
   /** What is asked of a work unit most often: whether it may act, and its name. */
   private record Summary(boolean active, String name) {}
 
-  /** The key of a transaction's summaries in the synchronization registry. */
-  private static final Object SUMMARIES = new Object();
-
   private final TransactionSql sql;
-  private final TransactionSynchronizationRegistry transactions;
+  private final PerTransaction<String, Optional<Summary>> summaries;
 
   WorkUnitRepository(TransactionSql sql, TransactionSynchronizationRegistry transactions) {
     this.sql = sql;
-    this.transactions = transactions;
+    this.summaries = new PerTransaction<>(transactions);
   }
 
   /** Whether a work unit with this code exists and is active. */
@@ -52,28 +48,18 @@ class WorkUnitRepository implements PanacheRepository<WorkUnit> {
    * what it read ({@link #forgetSummaries}), so none is missed here.
    */
   private Optional<Summary> summary(String code) {
-    @SuppressWarnings("unchecked") // the registry keeps resources untyped; only this class puts one
-    Map<String, Optional<Summary>> read =
-        (Map<String, Optional<Summary>>) transactions.getResource(SUMMARIES);
-    if (read == null) {
-      read = new HashMap<>();
-      transactions.putResource(SUMMARIES, read);
-    }
-    Optional<Summary> summary = read.get(code);
-    if (summary == null) {
-      summary =
-          sql.queryFirst(
-              "select active, name from work_unit where code = ?",
-              row -> new Summary(row.getBoolean(1), row.getString(2)),
-              code);
-      read.put(code, summary);
-    }
-    return summary;
+    return summaries.get(
+        code,
+        c ->
+            sql.queryFirst(
+                "select active, name from work_unit where code = ?",
+                row -> new Summary(row.getBoolean(1), row.getString(2)),
+                c));
   }
 
   /** Forgets the summaries read in this transaction, after a change to a work unit. */
   void forgetSummaries() {
-    transactions.putResource(SUMMARIES, null);
+    summaries.forget();
   }
 
   /** By code, the natural id: once loaded in a transaction, asking again runs no more SQL. */

@@ -9,13 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import id.banggaelokal.catalog.CatalogFixtures;
 import id.banggaelokal.catalog.CatalogFixtures.Seller;
 import id.banggaelokal.purchaserequest.PurchaseRequestFixtures.Buyer;
+import id.banggaelokal.support.LogCapture;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
 import java.util.logging.Level;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import java.util.logging.SimpleFormatter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,32 +27,22 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConnectionHandlingTest {
 
-  private final List<String> warnings = new CopyOnWriteArrayList<>();
-
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
-            warnings.add(new SimpleFormatter().formatMessage(record));
-          }
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogCapture<String> warnings;
 
   @BeforeEach
   void listen() {
-    Logger.getLogger("io.agroal").addHandler(capture);
+    warnings =
+        LogCapture.of(
+            "io.agroal",
+            record ->
+                record.getLevel().intValue() >= Level.WARNING.intValue()
+                    ? new SimpleFormatter().formatMessage(record)
+                    : null);
   }
 
   @AfterEach
   void stopListening() {
-    Logger.getLogger("io.agroal").removeHandler(capture);
+    warnings.close();
   }
 
   @Test
@@ -68,6 +55,6 @@ class ConnectionHandlingTest {
     long order = placed(buyer.token(), direct(line(listing, 2)));
     act(seller.token(), order, "confirm").statusCode(200);
 
-    assertEquals(List.of(), warnings);
+    assertEquals(List.of(), warnings.captured());
   }
 }

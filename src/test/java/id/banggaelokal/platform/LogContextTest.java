@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import id.banggaelokal.support.LogCapture;
 import id.banggaelokal.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
-import java.util.logging.Logger;
 import org.jboss.logmanager.ExtLogRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,30 +24,18 @@ import org.junit.jupiter.api.Test;
 class LogContextTest {
 
   /** The log context of each captured line, copied while it is written. */
-  private final List<Map<String, String>> records = new CopyOnWriteArrayList<>();
-
-  private final Handler capture =
-      new Handler() {
-        @Override
-        public void publish(LogRecord record) {
-          records.add(ExtLogRecord.wrap(record).getMdcCopy());
-        }
-
-        @Override
-        public void flush() {}
-
-        @Override
-        public void close() {}
-      };
+  private LogCapture<Map<String, String>> records;
 
   @BeforeEach
   void listen() {
-    Logger.getLogger(LogContextTestResource.CATEGORY).addHandler(capture);
+    records =
+        LogCapture.of(
+            LogContextTestResource.CATEGORY, record -> ExtLogRecord.wrap(record).getMdcCopy());
   }
 
   @AfterEach
   void stopListening() {
-    Logger.getLogger(LogContextTestResource.CATEGORY).removeHandler(capture);
+    records.close();
   }
 
   @Test
@@ -67,7 +52,7 @@ class LogContextTest {
           .then()
           .statusCode(200);
 
-      Map<String, String> line = only(records);
+      Map<String, String> line = only(records.captured());
       assertEquals(requestId, line.get("requestId"));
       assertEquals(subject, line.get("userId"), "the token's sub (" + requestId + ")");
       for (String value : line.values()) {
@@ -94,7 +79,7 @@ class LogContextTest {
           .then()
           .statusCode(200);
 
-      Map<String, String> line = only(records);
+      Map<String, String> line = only(records.captured());
       assertEquals("log-context-public-" + i, line.get("requestId"));
       assertNull(line.get("userId"));
     }
